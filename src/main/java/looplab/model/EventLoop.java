@@ -1,0 +1,375 @@
+package looplab.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+
+/**
+ * asyncio's event loop on a virtual clock: a FIFO deque of ready handles and a heap of timers
+ * ordered by (deadline, order of scheduling). Nothing is ever waited for: when only timers
+ * remain, the clock jumps to the earliest one.
+ *
+ * <p>One <em>iteration</em> is asyncio's {@code _run_once}: (1) if nothing is ready, jump the clock
+ * to the earliest live timer; (2) move every due timer to the ready deque, earliest first; (3) the
+ * handles ready <em>now</em> form the batch, run one by one; handles scheduled meanwhile wait for
+ * the next iteration. A cancelled handle is skipped but uses its place in the batch.
+ *
+ * <p>The loop can be driven finely, as kotlinx-coroutines-test's scheduler: one handle
+ * ({@link #runOne()}), a number of task steps ({@link #step(long)}), one iteration
+ * ({@link #tick()}), until idle ({@link #runUntilIdle()}) or until a time ({@link #runUntil}).
+ * Between two handles the world is consistent; {@link #requestStop()} stops a long run there.
+ */
+public final class EventLoop {
+    private final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+    private final List<LoopObserver> observers = new ArrayList<>();
+    private LoopObserver[] observerArray = new LoopObserver[0];
+    private double clock;
+    private long timerSeq;
+    private int batchLeft;
+    private long iterations;
+    private long taskSteps;
+    private Task currentTask;
+    private Handle currentHandle;
+    private volatile boolean stopRequested;
+
+    /** A fresh loop: clock 0, nothing scheduled. */
+    public EventLoop() {}
+
+    // ---- observers ---------------------------------------------------------------------------
+
+    /** Adds an observer; it hears every later event. */
+    public void addObserver(LoopObserver observer) {
+        observers.add(observer);
+        observerArray = observers.toArray(new LoopObserver[0]);
+    }
+
+    /** Removes an observer added before. */
+    public void removeObserver(LoopObserver observer) {
+        observers.remove(observer);
+        observerArray = observers.toArray(new LoopObserver[0]);
+    }
+
+    // ---- what the loop holds -----------------------------------------------------------------
+
+    /** The virtual clock ({@code loop.time()}). */
+    public double time() {
+        return clock;
+    }
+
+    /** How many iterations have begun. */
+    public long iterations() {
+        return iterations;
+    }
+
+    /** How many task steps have run on this loop. */
+    public long taskSteps() {
+        return taskSteps;
+    }
+
+    /** The task whose step is running, or {@code null} between handles ({@code current_task()}). */
+    public Task currentTask() {
+        return currentTask;
+    }
+
+    /** The handle that is running, or {@code null} between handles. */
+    public Handle currentHandle() {
+        return currentHandle;
+    }
+
+    /** How many handles of the iteration under way are still to run (0: no iteration under way). */
+    public int batchLeft() {
+        return batchLeft;
+    }
+
+    /** The ready deque, head first: the batch under way comes first, then what was scheduled since. */
+    public List<Handle> readyHandles() {
+        return Collections.unmodifiableList(new ArrayList<>(ready));
+    }
+
+    /** Live (not cancelled) timers, earliest first. */
+    public List<TimerHandle> liveTimers() {
+        List<TimerHandle> live = new ArrayList<>(timers.size());
+        for (TimerHandle timer : timers) {
+            if (!timer.cancelled()) {
+                live.add(timer);
+            }
+        }
+        live.sort(null);
+        return live;
+    }
+
+    /** Whether any timer is live (not cancelled). */
+    public boolean hasLiveTimer() {
+        dropCancelledHead();
+        return !timers.isEmpty();
+    }
+
+    /** Idle: no iteration under way, nothing ready and no live timer. */
+    public boolean isIdle() {
+        return batchLeft == 0 && ready.isEmpty() && !hasLiveTimer();
+    }
+
+    /** The clock at which the next iteration would start; empty when the loop is idle. */
+    public OptionalDouble nextIterationStart() {
+        if (!ready.isEmpty()) {
+            return OptionalDouble.of(clock);
+        }
+        if (hasLiveTimer()) {
+            return OptionalDouble.of(Math.max(clock, timers.peek().when()));
+        }
+        return OptionalDouble.empty();
+    }
+
+    // ---- scheduling --------------------------------------------------------------------------
+
+    /** Schedules {@code callback(arg)} at the ready deque's tail ({@code call_soon}). */
+    public Handle callSoon(Callback callback, Object arg) {
+        return schedule(callback, arg, Handle.Purpose.CALLBACK, null);
+    }
+
+    /** Schedules {@code callback(arg)} {@code delay} seconds from now ({@code call_later}). */
+    public TimerHandle callLater(double delay, Callback callback, Object arg) {
+        return callAt(clock + delay, callback, arg);
+    }
+
+    /** Schedules {@code callback(arg)} at virtual time {@code when} ({@code call_at}). */
+    public TimerHandle callAt(double when, Callback callback, Object arg) {
+        return scheduleTimer(when, callback, arg, Handle.Purpose.CALLBACK, null);
+    }
+
+    /** A new pending future on this loop ({@code loop.create_future()}). */
+    public <T> Future<T> createFuture() {
+        return new Future<>(this, Awaiting.FUTURE);
+    }
+
+    /** Creates a task for the coroutine and schedules its first step ({@code create_task}). */
+    public Task createTask(String name, Coroutine coro) {
+        return new Task(this, name, coro);
+    }
+
+    Handle schedule(Callback callback, Object arg, Handle.Purpose purpose, Task task) {
+        Handle handle = new Handle(callback, arg, purpose, task);
+        ready.addLast(handle);
+        for (LoopObserver o : observerArray) {
+            o.handleScheduled(handle);
+        }
+        return handle;
+    }
+
+    TimerHandle scheduleTimer(double when, Callback callback, Object arg, Handle.Purpose purpose, Task task) {
+        if (Double.isNaN(when)) {
+            throw new IllegalArgumentException("a timer's deadline cannot be NaN");
+        }
+        TimerHandle timer = new TimerHandle(when, ++timerSeq, callback, arg, purpose, task);
+        timers.add(timer);
+        for (LoopObserver o : observerArray) {
+            o.handleScheduled(timer);
+        }
+        return timer;
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    /**
+     * Runs the next handle of the iteration under way, beginning an iteration if none is.
+     *
+     * @return false (and nothing done) if the loop is idle
+     */
+    public boolean runOne() {
+        if (batchLeft == 0 && !beginIteration()) {
+            return false;
+        }
+        Handle handle = ready.pollFirst();
+        batchLeft--;
+        boolean skipped = handle.cancelled();
+        LoopObserver[] obs = observerArray;
+        for (LoopObserver o : obs) {
+            o.handleStarting(handle, skipped);
+        }
+        if (!skipped) {
+            currentHandle = handle;
+            try {
+                handle.run();
+            } finally {
+                currentHandle = null;
+            }
+        }
+        for (LoopObserver o : obs) {
+            o.handleFinished(handle);
+        }
+        return true;
+    }
+
+    /**
+     * Runs handles, keeping iteration boundaries, until {@code n} more task steps have run or the
+     * loop is idle (or a stop was requested).
+     *
+     * @return how many task steps ran
+     */
+    public long step(long n) {
+        stopRequested = false;
+        long target = taskSteps + Math.min(n, Long.MAX_VALUE - taskSteps);
+        long before = taskSteps;
+        while (taskSteps < target && !stopRequested && runOne()) {
+            // each runOne() runs one handle
+        }
+        return taskSteps - before;
+    }
+
+    /**
+     * Finishes the iteration under way, if any, else runs one whole iteration.
+     *
+     * @return false (and nothing done) if the loop was idle
+     */
+    public boolean tick() {
+        stopRequested = false;
+        if (batchLeft == 0 && !beginIteration()) {
+            return false;
+        }
+        finishIteration();
+        return true;
+    }
+
+    /** Iterates until the loop is idle (or a stop was requested). */
+    public void runUntilIdle() {
+        stopRequested = false;
+        finishIteration();
+        while (!stopRequested && beginIteration()) {
+            finishIteration();
+        }
+    }
+
+    /**
+     * Finishes the iteration under way, then iterates while the next iteration would start at or
+     * before {@code until}; then moves the clock up to {@code until} (never back).
+     */
+    public void runUntil(double until) {
+        stopRequested = false;
+        finishIteration();
+        while (!stopRequested) {
+            OptionalDouble start = nextIterationStart();
+            if (start.isEmpty() || start.getAsDouble() > until || !beginIteration()) {
+                break;
+            }
+            finishIteration();
+        }
+        if (!stopRequested && clock < until) {
+            clock = until;
+        }
+    }
+
+    /**
+     * Asks a running {@link #step}, {@link #tick}, {@link #runUntilIdle} or {@link #runUntil} to
+     * stop after the handle under way; safe to call from any thread (a console's Ctrl-C).
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Whether the last run was stopped by {@link #requestStop()} before it was through. */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    private void finishIteration() {
+        while (batchLeft > 0 && !stopRequested) {
+            runOne();
+        }
+    }
+
+    /** Rules 1 to 3 of an iteration; false (nothing done) when idle. */
+    private boolean beginIteration() {
+        if (ready.isEmpty()) {
+            if (!hasLiveTimer()) {
+                return false;
+            }
+            double when = timers.peek().when();
+            if (when > clock) {
+                double from = clock;
+                clock = when;
+                for (LoopObserver o : observerArray) {
+                    o.clockJumped(from, when);
+                }
+            }
+        }
+        while (!timers.isEmpty() && timers.peek().when() <= clock) {
+            TimerHandle timer = timers.poll();
+            if (!timer.cancelled()) {      // only live timers move; a cancelled one is dropped
+                ready.addLast(timer);
+            }
+        }
+        batchLeft = ready.size();
+        iterations++;
+        for (LoopObserver o : observerArray) {
+            o.iterationStarted(iterations, clock, batchLeft);
+        }
+        return true;
+    }
+
+    private void dropCancelledHead() {
+        while (!timers.isEmpty() && timers.peek().cancelled()) {
+            timers.poll();
+        }
+    }
+
+    // ---- hooks for tasks, futures and queues -------------------------------------------------
+
+    void enterTask(Task task) {
+        if (currentTask != null) {
+            throw new IllegalStateException("cannot enter task " + task.name()
+                    + " while task " + currentTask.name() + " is running");
+        }
+        currentTask = task;
+        taskSteps++;
+        for (LoopObserver o : observerArray) {
+            o.stepStarted(task);
+        }
+    }
+
+    void leaveTask(Task task) {
+        currentTask = null;
+        for (LoopObserver o : observerArray) {
+            o.stepFinished(task);
+        }
+    }
+
+    void taskCreated(Task task) {
+        for (LoopObserver o : observerArray) {
+            o.taskCreated(task);
+        }
+    }
+
+    void printed(Task task, String line) {
+        for (LoopObserver o : observerArray) {
+            o.printed(task, line);
+        }
+    }
+
+    void futureDone(Future<?> future) {
+        for (LoopObserver o : observerArray) {
+            o.futureDone(future, currentTask);
+        }
+    }
+
+    void itemPut(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemPut(queue, item, currentTask);
+        }
+    }
+
+    void itemTaken(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemTaken(queue, item, currentTask);
+        }
+    }
+
+    void waiterParked(Queue<?> queue, Future<?> waiter, boolean putter) {
+        for (LoopObserver o : observerArray) {
+            o.waiterParked(queue, waiter, putter, currentTask);
+        }
+    }
+}

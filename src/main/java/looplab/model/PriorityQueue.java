@@ -1,0 +1,72 @@
+package looplab.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * asyncio's {@code PriorityQueue}: the smallest item is got first, in Python's order. Strings
+ * compare by Unicode code point (not by Java's UTF-16 units); other items must be
+ * {@link Comparable}. {@code None} ({@code null}) does not compare with anything, so it cannot be
+ * put: the put raises {@link IllegalArgumentException} and changes nothing.
+ */
+public final class PriorityQueue<T> extends Queue<T> {
+    /** Python's {@code <} for the items a priority queue can hold. */
+    public static final Comparator<Object> PYTHON_ORDER = PriorityQueue::comparePython;
+
+    private final java.util.PriorityQueue<T> heap = new java.util.PriorityQueue<>(PYTHON_ORDER);
+
+    /** A priority queue on {@code loop} holding at most {@code maxsize} items ({@code <= 0}: unbounded). */
+    public PriorityQueue(EventLoop loop, int maxsize) {
+        super(loop, maxsize);
+    }
+
+    @Override
+    protected void store(T item) {
+        if (item == null) {
+            throw new IllegalArgumentException("None cannot be put in a priority queue: it does not compare with other items");
+        }
+        heap.add(item);
+    }
+
+    @Override
+    protected T take() {
+        return heap.poll();
+    }
+
+    @Override
+    public List<T> contents() {
+        List<T> out = new ArrayList<>(heap);
+        out.sort(PYTHON_ORDER);
+        return out;
+    }
+
+    @Override
+    public int qsize() {
+        return heap.size();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int comparePython(Object a, Object b) {
+        if (a instanceof String && b instanceof String) {
+            return compareCodePoints((String) a, (String) b);
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    /** Compares two strings by Unicode code point, as Python does. */
+    public static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+}

@@ -1,0 +1,70 @@
+package looplab.script;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import looplab.command.Command;
+import looplab.command.Line;
+import looplab.command.Parser;
+import looplab.command.ScriptError;
+import looplab.trace.TraceWriter;
+import looplab.world.World;
+import looplab.world.WorldError;
+
+/**
+ * Script mode (spec §4): parse the whole script first, then run it, writing the JSON Lines trace.
+ * An invalid line anywhere writes no trace and exits 2 ({@code line N: reason}); an error found
+ * while running stops the script with exit 2, keeping the trace so far.
+ */
+public final class ScriptRunner {
+    /** Exit status for success. */
+    public static final int OK = 0;
+    /** Exit status for an invalid script or a command that could not apply. */
+    public static final int INVALID = 2;
+
+    private ScriptRunner() {}
+
+    /** Something that opens the trace's output only once the script has parsed. */
+    @FunctionalInterface
+    public interface TraceSink {
+        /** Opens the output. */
+        OutputStream open() throws IOException;
+    }
+
+    /**
+     * Runs a script.
+     *
+     * @param script the script's bytes (UTF-8)
+     * @param trace opened only if the script parses
+     * @param err where {@code line N: reason} goes
+     * @return the exit status
+     */
+    public static int run(byte[] script, TraceSink trace, PrintStream err) throws IOException {
+        List<Line> lines;
+        try {
+            lines = Parser.parseScript(script);
+        } catch (ScriptError e) {
+            err.println(e.getMessage());
+            return INVALID;
+        }
+        OutputStream stream = trace.open();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+            World world = new World(new TraceWriter(out));
+            for (Line line : lines) {
+                Command command = line.command();
+                try {
+                    world.apply(command);
+                } catch (WorldError e) {
+                    err.println("line " + line.number() + ": " + e.getMessage());
+                    return INVALID;
+                }
+            }
+        }
+        return OK;
+    }
+}

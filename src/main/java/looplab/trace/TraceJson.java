@@ -1,0 +1,82 @@
+package looplab.trace;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import looplab.world.TraceEvent;
+
+/** Turns {@link TraceEvent}s into the JSON objects of the trace (spec §5), one line each. */
+public final class TraceJson {
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private TraceJson() {}
+
+    /** The event as one line of JSON, without the line break. */
+    public static String line(TraceEvent event) {
+        return GSON.toJson(object(event));
+    }
+
+    /** The event as a JSON object with the spec's fields. */
+    public static JsonObject object(TraceEvent event) {
+        JsonObject o = new JsonObject();
+        if (event instanceof TraceEvent.NewWorld) {
+            TraceEvent.NewWorld e = (TraceEvent.NewWorld) event;
+            o.addProperty("type", "new");
+            o.addProperty("maxsize", e.maxsize());
+            o.addProperty("seed", e.seed());
+            o.addProperty("kind", e.kind().word());
+        } else if (event instanceof TraceEvent.Spawned) {
+            TraceEvent.Spawned e = (TraceEvent.Spawned) event;
+            o.addProperty("type", "spawn");
+            o.addProperty("task", e.task());
+            o.addProperty("role", e.role().word());
+            if (e.count() != null) {
+                o.addProperty("count", e.count());
+            }
+        } else if (event instanceof TraceEvent.Stepped) {
+            TraceEvent.Stepped e = (TraceEvent.Stepped) event;
+            o.addProperty("type", "step");
+            o.addProperty("n", e.n());
+            o.addProperty("time", e.time());
+            o.addProperty("task", e.task());
+            JsonArray out = new JsonArray();
+            e.out().forEach(out::add);
+            o.add("out", out);
+            JsonArray queue = new JsonArray();
+            for (String item : e.queue()) {
+                queue.add(item == null ? JsonNull.INSTANCE : new JsonPrimitive(item));
+            }
+            o.add("queue", queue);
+            o.addProperty("unfinished", e.unfinished());
+            o.addProperty("awaiting", e.awaiting().word());
+        } else if (event instanceof TraceEvent.PutResult) {
+            TraceEvent.PutResult e = (TraceEvent.PutResult) event;
+            o.addProperty("type", "put");
+            o.add("item", e.item() == null ? JsonNull.INSTANCE : new JsonPrimitive(e.item()));
+            o.addProperty("ok", e.ok());
+            if (!e.ok()) {
+                o.addProperty("error", e.error());
+            }
+        } else if (event instanceof TraceEvent.GetResult) {
+            TraceEvent.GetResult e = (TraceEvent.GetResult) event;
+            o.addProperty("type", "get");
+            o.addProperty("ok", e.ok());
+            if (e.ok()) {
+                o.add("item", e.item() == null ? JsonNull.INSTANCE : new JsonPrimitive(e.item()));
+            } else {
+                o.addProperty("error", e.error());
+            }
+        } else if (event instanceof TraceEvent.CancelResult) {
+            TraceEvent.CancelResult e = (TraceEvent.CancelResult) event;
+            o.addProperty("type", "cancel");
+            o.addProperty("task", e.task());
+            o.addProperty("ok", e.ok());
+        } else {
+            throw new IllegalArgumentException("unknown event " + event);
+        }
+        return o;
+    }
+}

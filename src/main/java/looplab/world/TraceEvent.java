@@ -1,0 +1,43 @@
+package looplab.world;
+
+import java.math.BigInteger;
+import java.util.List;
+import looplab.command.Command.Role;
+import looplab.command.QueueKind;
+import looplab.model.Awaiting;
+
+/**
+ * What a world writes to its trace, one record per event, in order of occurrence (spec §5).
+ * Views do not write events: only commands that change the world do.
+ */
+public sealed interface TraceEvent {
+
+    /** A fresh world ({@code new}, and the implicit start of every script). */
+    record NewWorld(BigInteger maxsize, BigInteger seed, QueueKind kind) implements TraceEvent {}
+
+    /** A task was created; {@code count} is the producer's count drawn or given (null for consumers). */
+    record Spawned(String task, Role role, Integer count) implements TraceEvent {}
+
+    /**
+     * One task step ran.
+     *
+     * @param n task steps counted from 1 in this world
+     * @param time the clock when the step ran
+     * @param task the task that ran
+     * @param out what the task printed during the step
+     * @param queue the queue's items after the step, in get order; {@code null} is the sentinel
+     * @param unfinished the count that {@code task_done()} lowers
+     * @param awaiting what the task is suspended on after the step, or how it ended
+     */
+    record Stepped(long n, double time, String task, List<String> out, List<String> queue,
+                   int unfinished, Awaiting awaiting) implements TraceEvent {}
+
+    /** {@code put ITEM} at top level: {@code ok}, or refused with {@code error} ("QueueFull"). */
+    record PutResult(String item, boolean ok, String error) implements TraceEvent {}
+
+    /** {@code get} at top level: the item got, or refused with {@code error} ("QueueEmpty"). */
+    record GetResult(boolean ok, String item, String error) implements TraceEvent {}
+
+    /** {@code cancel NAME}: what {@code task.cancel()} returned. */
+    record CancelResult(String task, boolean ok) implements TraceEvent {}
+}
