@@ -125,9 +125,9 @@ public final class Console {
         }
         LineReader reader = builder.build();
         Runner runner = new Runner(session, terminal);
+        print(terminal, banner(session, settings), styled);
         Status status = dumb ? null : Status.getStatus(terminal);
         terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
-        print(terminal, banner(session, settings), styled);
         AttributedString prompt = styled
                 ? new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 : new AttributedString(PROMPT);
