@@ -61,7 +61,7 @@ public final class ConsoleCompleter implements Completer {
             case "where":
                 if (index == 1) {
                     for (String name : taskNames.get()) {
-                        out.add(word(name));
+                        out.add(word(quoteIfNeeded(name)));
                     }
                 }
                 break;
@@ -115,6 +115,16 @@ public final class ConsoleCompleter implements Completer {
             default:
                 return List.of();
         }
+    }
+
+    /** A task name as it must be typed: quoted if it holds a blank, a quote or a '#'. */
+    static String quoteIfNeeded(String name) {
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = !Character.isWhitespace(c) && c != '"' && c != '#' && c != '\'';
+        }
+        return plain || name.indexOf('"') >= 0 ? name : "\"" + name + "\"";
     }
 
     private static Candidate word(String w) {

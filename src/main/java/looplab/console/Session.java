@@ -129,10 +129,10 @@ public final class Session {
         try {
             world.apply(command);
         } catch (WorldError e) {
+            journal.abandonCommand();             // the world refused it: nothing happened
             return error(e.getMessage(), e.hint());
-        } finally {
-            journal.endCommand();
         }
+        journal.endCommand();
         return new Output(renderer.frame(world, journal), Kind.CHANGE);
     }
 

@@ -871,14 +871,14 @@ public final class Renderer {
             Awaiting aw = a.task().awaiting();
             t.add(IND).add(name, Text.TASK);
             if (aw == Awaiting.GET) {
-                t.wrap(" waits in get() on an empty queue: only a put wakes a getter, and ");
+                t.wrapIndented(" waits in get() on an empty queue: only a put wakes a getter, and ");
                 if (producersLeft == 0) {
-                    t.wrap(doneProducers.isEmpty() ? "there is no producer" : "no producer is left to put");
+                    t.wrapIndented(doneProducers.isEmpty() ? "there is no producer" : "no producer is left to put");
                     if (!doneProducers.isEmpty()) {
-                        t.wrap(" (" + String.join(", ", doneProducers) + " done");
+                        t.wrapIndented(" (" + String.join(", ", doneProducers) + " done");
                         if (sentinels > 0) {
                             long consumers = world.actors().stream().filter(x -> x.role() == Role.CONSUMER).count();
-                            t.wrap("; " + Text.plural(sentinels, "None was", "Nones were") + " put for "
+                            t.wrapIndented("; " + Text.plural(sentinels, "None was", "Nones were") + " put for "
                                     + Text.plural(consumers, "consumer", "consumers")
                                     + ", and one None stops only one consumer");
                         }
@@ -888,12 +888,12 @@ public final class Renderer {
                     t.add("the producers left are stuck too");
                 }
             } else if (aw == Awaiting.PUT) {
-                t.wrap(" waits in put() on a full queue (" + q.qsize() + "/" + q.maxsize()
+                t.wrapIndented(" waits in put() on a full queue (" + q.qsize() + "/" + q.maxsize()
                         + "): only a get frees a slot, and ");
                 if (consumersLeft == 0) {
-                    t.wrap(doneConsumers.isEmpty() ? "there is no consumer" : "no consumer is left to get");
+                    t.wrapIndented(doneConsumers.isEmpty() ? "there is no consumer" : "no consumer is left to get");
                     if (!doneConsumers.isEmpty()) {
-                        t.wrap(" (" + String.join(", ", doneConsumers) + " done)");
+                        t.wrapIndented(" (" + String.join(", ", doneConsumers) + " done)");
                     }
                 } else {
                     t.add("the consumers left are stuck too");

@@ -73,6 +73,11 @@ final class Text {
         return wrap(s, null, WIDTH, "  ");
     }
 
+    /** Wraps a sentence of an indented list: its next lines start deeper. */
+    Text wrapIndented(String s) {
+        return wrap(s, null, WIDTH, "    ");
+    }
+
     Text wrap(String s, AttributedStyle style) {
         return wrap(s, style, WIDTH, "  ");
     }
