@@ -134,7 +134,9 @@ public final class World {
             loop.step(((Command.Step) command).n());
         } else if (command instanceof Command.Tick) {
             long n = ((Command.Tick) command).n();
-            for (long i = 0; i < n && !loop.stopRequested() && loop.tick(); i++) {
+            // A stop request ends the ticks; one left over from an earlier command does not
+            // prevent the first tick (tick() itself clears it, as step() and run do).
+            for (long i = 0; i < n && (i == 0 || !loop.stopRequested()) && loop.tick(); i++) {
                 // one iteration (or the rest of the one under way) per tick
             }
         } else if (command instanceof Command.Run) {
