@@ -201,7 +201,7 @@ public final class Lab implements AutoCloseable {
 
     /** {@code step N}: runs handles, keeping iteration boundaries, until N more task steps have run. */
     public Lab step(long n) {
-        return apply("step " + n, new Command.Step(n));
+        return apply(n == 1 ? "step" : "step " + n, new Command.Step(n));
     }
 
     /** {@code tick}: finishes the iteration under way, else runs one whole iteration. */
@@ -211,7 +211,7 @@ public final class Lab implements AutoCloseable {
 
     /** {@code tick N}. */
     public Lab tick(long n) {
-        return apply("tick " + n, new Command.Tick(n));
+        return apply(n == 1 ? "tick" : "tick " + n, new Command.Tick(n));
     }
 
     /** {@code run}: iterates until the loop is idle. */
@@ -398,10 +398,14 @@ public final class Lab implements AutoCloseable {
         return frames.frame(this);
     }
 
-    /** The frame; in JShell, evaluating any command of this lab shows it. */
+    /**
+     * The frame, after a line break (so that JShell's {@code $1 ==> } stands above it): in JShell,
+     * evaluating any command of this lab shows it. Start JShell with {@code --feedback lab} (see
+     * {@code notebooks/startup.jsh}) to see long frames whole.
+     */
     @Override
     public String toString() {
-        return frame();
+        return "\n" + frame();
     }
 
     /** Ends the threads of this lab's user tasks (their bodies see {@link CoroutineClosed}). */
@@ -438,7 +442,10 @@ public final class Lab implements AutoCloseable {
             String name = ((Command.Cancel) command).name();
             frames.beginCommand(text);
             recorder.begin();
-            recorder.accept(new TraceEvent.CancelResult(name, userTasks.get(name).task.cancel()));
+            boolean ok = userTasks.get(name).task.cancel();
+            recorder.accept(new TraceEvent.CancelResult(name, ok));
+            frames.outcome("cancel " + name + ": " + (ok ? "true (the cancellation is delivered at its next step)"
+                    : "false: it has already ended"));
             frames.endCommand();
             return this;
         }

@@ -264,7 +264,7 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
     /** Suspends the body on {@code suspension}; returns what is thrown in when it resumes. */
     private RuntimeException suspend(Object suspension, Point where) {
         checkBody("await");
-        at = where;
+        at = where.line == 0 ? where.at(callerLine()) : where;
         outbound = suspension;
         state = State.SUSPENDED;
         Thread back = resumer;
@@ -325,6 +325,19 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
         }
     }
 
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** The line of the body (its snippet, in JShell) that called the await; 0 if unknown. */
+    private static int callerLine() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("looplab.workbook.")
+                        && !f.getClassName().startsWith("looplab.model."))
+                .findFirst()
+                // JShell's snippet classes number lines in their wrapper, not as typed: say nothing.
+                .map(f -> f.getClassName().startsWith("REPL.") ? 0 : f.getLineNumber())
+                .orElse(0));
+    }
+
     private static String labelOf(Object awaited) {
         if (awaited instanceof Queue.Get) {
             return "q.get()";
@@ -359,12 +372,22 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
 
     private static final Point RUNNING = new Point("running");
 
-    /** Where a user coroutine waits; user code has no listing, so no line. */
+    /** Where a user coroutine waits: what it awaits, and the line of the body that awaits it. */
     private static final class Point implements SuspensionPoint {
         private final String label;
+        private final int line;
 
         Point(String label) {
+            this(label, 0);
+        }
+
+        Point(String label, int line) {
             this.label = label;
+            this.line = line;
+        }
+
+        Point at(int callerLine) {
+            return callerLine <= 0 ? this : new Point(label, callerLine);
         }
 
         @Override
@@ -372,9 +395,10 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
             return label;
         }
 
+        /** The line of the body that awaits (of its snippet, in JShell); 0 if unknown. */
         @Override
         public int line() {
-            return 0;
+            return line;
         }
     }
 }
