@@ -47,6 +47,10 @@ final class Frames {
         if (mine.isEmpty() && outcomes.isEmpty()) {
             return frame;
         }
+        if (!mine.isEmpty()) {
+            // The renderer knows only the built-ins; the user tasks follow below.
+            frame = frame.replace("TASKS   none yet (try: spawn producer, spawn consumer)\n", "");
+        }
         StringBuilder s = new StringBuilder(frame);
         if (s.length() > 0 && s.charAt(s.length() - 1) != '\n') {
             s.append('\n');
