@@ -486,7 +486,9 @@ public final class Exercises {
         switch (task.awaiting()) {
             case FAILED:
                 Throwable e = task.exception();
-                return "failed with " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                String message = e.getMessage();
+                boolean plain = message == null || message.equals(e.getClass().getSimpleName());
+                return "failed with " + e.getClass().getSimpleName() + (plain ? "" : ": " + message);
             case GET:
                 return "waiting in get() for an item that never comes";
             case PUT:

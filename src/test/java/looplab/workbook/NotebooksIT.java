@@ -54,9 +54,13 @@ class NotebooksIT {
      * The command of the README, for a learner: the notebook runs, then the prompt waits (here
      * for the {@code /exit} this test types). Only C1 is added, to start faster.
      */
-    static List<String> command(Path script) {
+    static List<String> command(Path script) throws IOException {
         String jshell = Paths.get(System.getProperty("java.home"), "bin", "jshell").toString();
+        // Each run keeps its preferences (history) apart: parallel runs would fight for the lock
+        // of the user's, and CI must not depend on them.
+        Path prefs = Files.createTempDirectory(Files.createDirectories(ROOT.resolve("target/jshell-prefs")), "run");
         return List.of(jshell,
+                "-J-Djava.util.prefs.userRoot=" + prefs,
                 "-J-Djava.util.logging.config.file=/dev/null",     // no first-run preferences notice
                 "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",   // C1 only: these runs are short
                 "--class-path", ROOT.resolve("target/looplab.jar").toString(),
