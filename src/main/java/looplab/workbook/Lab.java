@@ -231,25 +231,35 @@ public final class Lab implements AutoCloseable {
      * ({@code asyncio.create_task(body(), name=name)}): its first step is scheduled at the ready
      * queue's tail. The body runs on a thread of its own, but only ever while the loop waits for
      * it, and switches only at {@link Async#await}, {@link Async#sleep} and {@link Async#yield()};
-     * see {@link ThreadedCoroutine} for how, and for what that costs.
+     * see {@link ThreadedCoroutine} for how, and for what that costs. A task may spawn tasks too
+     * (asyncio's {@code create_task} inside a coroutine).
      *
      * @throws IllegalArgumentException if a task of that name exists
      */
     public Lab spawn(String name, AsyncBody body) {
-        checkTopLevel("spawn");
+        boolean insideStep = world.loop().currentHandle() != null;
+        if (insideStep) {
+            world.loop().checkThread();    // asyncio.create_task() from inside a task: allowed
+        } else {
+            checkTopLevel("spawn");
+        }
         if (name == null || name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a task name is one word, not '" + name + "'");
         }
         if (world.actor(name) != null || userTasks.containsKey(name)) {
             throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
         }
-        frames.beginCommand("spawn " + name + " (your coroutine)");
-        recorder.begin();
+        if (!insideStep) {
+            frames.beginCommand("spawn " + name + " (your coroutine)");
+            recorder.begin();
+        }
         ThreadedCoroutine coroutine = new ThreadedCoroutine(world.loop(), name, body);
         threads.add(coroutine);
         Task task = world.loop().createTask(name, coroutine);
         userTasks.put(name, new UserTask(task, coroutine));
-        frames.endCommand();
+        if (!insideStep) {
+            frames.endCommand();
+        }
         return this;
     }
 

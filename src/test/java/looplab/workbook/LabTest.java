@@ -305,6 +305,54 @@ class LabTest {
     }
 
     @Test
+    void aTaskMaySpawnTasks() {
+        try (Lab lab = Lab.create()) {
+            lab.spawn("main", t -> {
+                for (int i = 0; i < 3; i++) {
+                    int n = i;
+                    lab.spawn("w" + i, w -> w.print("worker " + n));
+                }
+                t.print("spawned");
+            });
+            lab.run();
+            assertThat(lab.output()).containsExactly("spawned", "worker 0", "worker 1", "worker 2");
+        }
+    }
+
+    @Test
+    void theFrameShowsUserTasks() {
+        try (Lab lab = Lab.create().spawnConsumer("C0", 0.1)) {
+            lab.spawn("waiter", t -> t.await(lab.queue().get()));
+            lab.spawn("boom", t -> {
+                throw new IllegalStateException("no luck");
+            });
+            String frame = lab.run().toString();
+            assertThat(frame).startsWith("\n== run ==")
+                    .contains("YOUR TASKS   2 coroutines written in Java")
+                    .containsPattern("waiter  waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
+                    .contains("boom    failed: IllegalStateException: no luck")
+                    .doesNotContain("none yet");
+            assertThat(lab.cancel("waiter").frame()).contains("cancel waiter: true");
+        }
+    }
+
+    @Test
+    void aDroppedLabEndsItsThreads() throws Exception {
+        Thread t = startAndDrop();
+        for (int i = 0; i < 50 && t.isAlive(); i++) {
+            System.gc();
+            t.join(100);
+        }
+        assertThat(t.isAlive()).as("the thread of a dropped lab's task").isFalse();
+    }
+
+    private static Thread startAndDrop() {
+        Lab lab = Lab.create();
+        lab.spawn("W", t -> t.sleep(100)).step();
+        return lab.userCoroutine("W").thread();
+    }
+
+    @Test
     void commandsMirrorTheLanguage() {
         try (Lab lab = Lab.of("maxsize=1 seed=42")) {
             lab.put("a").put("b");
