@@ -114,6 +114,12 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
 
     // ---- the loop's side -------------------------------------------------------------------
 
+    /**
+     * Runs the body up to its next await (starting its thread at the first call), with the loop
+     * lent to it, while the calling thread waits; returns what the body awaits, {@link #YIELD},
+     * or {@link #DONE}. An exception thrown out of the body is thrown from here, so the task ends
+     * with it. A {@code thrown} given before the first step ends the coroutine without running it.
+     */
     @Override
     public Object resume(RuntimeException thrown) {
         if (Thread.currentThread() == thread) {
