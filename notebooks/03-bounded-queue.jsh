@@ -12,15 +12,16 @@ var lab = Lab.create().maxsize(2).spawnProducer("P", 5, 0.0).spawnConsumer("C", 
 // P puts without sleeping (delay=0 still yields once, as asyncio.sleep(0) does); C is slow.
 lab.runUntil(0.0);
 System.out.println(lab);
-System.out.println("P is waiting in put(): " + lab.state("P") + "; the queue is full: " + lab.items()
+System.out.println("P's state: " + lab.state("P") + " (it waits in put()); the queue is full: " + lab.items()
         + "; P has put " + lab.output().stream().filter(l -> l.startsWith("Producer")).count() + " items so far.");
 
 // C takes one item every 0.3 s; each get wakes P, which puts one more and waits again.
 lab.runUntil(0.7);
-System.out.println("At t=0.7 the queue holds " + lab.items() + " and P is in: " + lab.state("P"));
+System.out.println("At t=0.7 the queue holds " + lab.items() + "; P has put all 5 items and waits in "
+        + lab.state("P") + "() again, to put its None.");
 lab.run();
-System.out.println("In the end C got all 5 items: " + lab.output().stream().filter(l -> l.startsWith("Consumer C got")).count()
-        + ", and the queue never held more than 2.");
+System.out.println("In the end C got " + lab.output().stream().filter(l -> l.startsWith("Consumer C got")).count()
+        + " items, and the queue never held more than 2.");
 
 // ---- Waiting putters are served first come, first served -----------------------------------
 // Two producers block on a full queue of one slot. asyncio keeps their putters in a FIFO deque:
