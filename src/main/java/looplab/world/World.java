@@ -102,6 +102,15 @@ public final class World {
         return actor != null && actor.task() == task ? actor : null;
     }
 
+    /**
+     * The world's random generator ({@code random.Random(seed)}), from which the built-ins draw;
+     * code that draws from it too (a user task in the workbook) shares its sequence, as Python
+     * code sharing the {@code random} module does.
+     */
+    public PyRandom random() {
+        return random;
+    }
+
     /** Task steps run in this world. */
     public long steps() {
         return loop.taskSteps();
