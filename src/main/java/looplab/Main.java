@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code looplab} command: the console, or script mode with {@code --script}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {looplab.bench.BenchCommand.class},
         description = "See how an asyncio-style event loop shares a queue between producers and consumers.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Run the commands of FILE without a terminal.")
