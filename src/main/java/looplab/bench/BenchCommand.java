@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code looplab bench}: the anchor's four workloads on the model, one line each, optionally side
@@ -58,6 +60,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000000", description = "Tasks for --memory, timers for --timers (default: ${DEFAULT-VALUE}).")
     int count;
 
+    @Option(names = "--in-process", description = "Measure in this JVM, as it was started, instead of a JVM of the bench's own.")
+    boolean inProcess;
+
+    @Option(names = "--jvm-args", paramLabel = "ARGS", defaultValue = Fork.DEFAULT_JVM_ARGS,
+            description = "Options of the JVM that measures (default: ${DEFAULT-VALUE}: the model runs on one thread).")
+    String jvmArgs;
+
+    @Spec
+    CommandSpec spec;
+
     private PrintStream out = System.out;
     private PrintStream err = System.err;
 
@@ -70,6 +82,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!inProcess) {
+            try {
+                List<String> args = spec.commandLine().getParseResult().originalArgs();
+                return Fork.run(jvmArgs, args.subList(args.indexOf(spec.name()) + 1, args.size()));
+            } catch (IOException e) {
+                err.println("bench: cannot start a JVM to measure in (try --in-process): " + e.getMessage());
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         List<Workload> workloads = new ArrayList<>();
         for (Workload w : Workload.values()) {
             if (only == null || w.label().equals(only)) {
@@ -87,6 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (vsPython && !anchor.toFile().isFile()) {
             err.println("bench: the anchor was not found at " + anchor + " (give its path with --anchor)");
             return USAGE;
+        }
+        if (!json) {
+            out.println("# " + Fork.describeJvm());
         }
         boolean extras = memory || timers || sizes;
         if (!extras || vsPython) {
@@ -110,17 +137,15 @@ public final class BenchCommand implements Callable<Integer> {
     private int workloads(List<Workload> workloads) {
         List<Measurement> results = new ArrayList<>();
         if (!json) {
-            out.printf("%-10s %10s %10s %10s%n", "workload", "items", "seconds", "ns/item");
+            out.printf("%-10s %10s %10s %10s %12s %10s%n", "workload", "items", "seconds", "ns/item", "cpu ns/item", "B/item");
         }
         for (Workload w : workloads) {
             Measurement m = Measurement.of(w, items, runs, 0, warmup);
             results.add(m);
-            if (!json && !vsPython) {
-                out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f%n", m.workload(), m.items(), m.seconds(), m.nsPerItem());
+            if (!json) {
+                row(m);
             } else if (!vsPython) {
                 out.println(m.json());
-            } else if (!json) {
-                out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f%n", m.workload(), m.items(), m.seconds(), m.nsPerItem());
             }
             out.flush();
         }
@@ -159,10 +184,15 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void row(Measurement m) {
+        out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f %12.1f %10.1f%n", m.workload(), m.items(), m.seconds(),
+                m.nsPerItem(), m.cpuNsPerItem(), m.bytesPerItem());
+    }
+
     private void sizes(List<Workload> workloads) {
         int[] sizes = {1_000, 100_000, 10_000_000};
         if (!json) {
-            out.printf("%-10s %10s %10s %10s %6s%n", "workload", "items", "seconds", "ns/item", "runs");
+            out.printf("%-10s %10s %10s %10s %12s %10s %6s%n", "workload", "items", "seconds", "ns/item", "cpu ns/item", "B/item", "runs");
         }
         for (Workload w : workloads) {
             for (int n : sizes) {
@@ -171,7 +201,8 @@ public final class BenchCommand implements Callable<Integer> {
                 if (json) {
                     out.println(m.json());
                 } else {
-                    out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f %6d%n", m.workload(), m.items(), m.seconds(), m.nsPerItem(), m.runs());
+                    out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f %12.1f %10.1f %6d%n", m.workload(), m.items(), m.seconds(),
+                            m.nsPerItem(), m.cpuNsPerItem(), m.bytesPerItem(), m.runs());
                 }
                 out.flush();
             }

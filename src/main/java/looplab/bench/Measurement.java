@@ -1,5 +1,6 @@
 package looplab.bench;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -9,8 +10,12 @@ import java.util.Locale;
  * A measured workload: items and the seconds one run took (the median of the measured runs).
  * {@link #json()} writes the anchor's line, {@code {"workload", "items", "seconds", "ns_per_item"}},
  * rounded as the anchor rounds.
+ *
+ * <p>Two diagnostics, less disturbed than wall time by a busy machine, come along: the CPU time of
+ * the whole JVM (GC threads included) and the bytes the bench thread allocated, both per item and
+ * averaged over the measured runs.
  */
-public record Measurement(String workload, long items, double seconds, int runs) {
+public record Measurement(String workload, long items, double seconds, int runs, double cpuNsPerItem, double bytesPerItem) {
     /** Nanoseconds per item. */
     public double nsPerItem() {
         return seconds * 1e9 / items;
@@ -30,6 +35,8 @@ public record Measurement(String workload, long items, double seconds, int runs)
         warmUp(workload, items, warmUpSeconds);
         double[] times = new double[Math.max(runs, 1)];
         int n = 0;
+        long cpu0 = processCpuNanos();
+        long bytes0 = allocatedBytes();
         long start = System.nanoTime();
         while (n < runs || (System.nanoTime() - start) * 1e-9 < minSeconds && n < 100_000) {
             long t0 = System.nanoTime();
@@ -40,7 +47,9 @@ public record Measurement(String workload, long items, double seconds, int runs)
             }
             times[n++] = (t1 - t0) * 1e-9;
         }
-        return new Measurement(workload.label(), items, median(Arrays.copyOf(times, n)), n);
+        double perItem = 1.0 / ((double) items * n);
+        return new Measurement(workload.label(), items, median(Arrays.copyOf(times, n)), n,
+                (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem);
     }
 
     /** Runs the workload at up to 100,000 items for {@code seconds}, and at least three times. */
@@ -50,6 +59,22 @@ public record Measurement(String workload, long items, double seconds, int runs)
         for (int i = 0; i < 3 || (System.nanoTime() - start) * 1e-9 < seconds; i++) {
             workload.run(size);
         }
+    }
+
+    /** CPU time of the whole JVM, or -1 where the platform does not say. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** Bytes allocated so far by this thread, or -1 where the platform does not say. */
+    static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads) {
+            return threads.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     static double median(double[] values) {

@@ -19,7 +19,9 @@ class BenchCommandTest {
     private int run(String... args) {
         BenchCommand command = new BenchCommand().to(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CommandLine(command).execute(args);
+        String[] inProcess = java.util.Arrays.copyOf(args, args.length + 1);
+        inProcess[args.length] = "--in-process";
+        return new CommandLine(command).execute(inProcess);
     }
 
     private List<String> lines() {
@@ -45,7 +47,8 @@ class BenchCommandTest {
     @Test
     void onlyOneWorkload() {
         assertThat(run("--items", "1000", "--runs", "1", "--warmup", "0", "--only", "fanin")).isZero();
-        assertThat(lines()).hasSize(2).last().asString().startsWith("fanin ");
+        assertThat(lines()).hasSize(3).last().asString().startsWith("fanin ");
+        assertThat(lines().get(0)).startsWith("# java ");
     }
 
     @Test
