@@ -23,6 +23,7 @@ public final class Event {
 
     /** Sets the flag and wakes every task waiting for it. */
     public void set() {
+        loop.checkThread();
         if (!value) {
             value = true;
             for (Future<Boolean> waiter : waiters) {
@@ -35,6 +36,7 @@ public final class Event {
 
     /** Lowers the flag. */
     public void clear() {
+        loop.checkThread();
         value = false;
     }
 

@@ -21,6 +21,15 @@ import java.util.PriorityQueue;
  * ({@link #runOne()}), a number of task steps ({@link #step(long)}), one iteration
  * ({@link #tick()}), until idle ({@link #runUntilIdle()}) or until a time ({@link #runUntil}).
  * Between two handles the world is consistent; {@link #requestStop()} stops a long run there.
+ *
+ * <p><b>One thread.</b> Like asyncio's loop, this one is not thread-safe, and it says so: as in
+ * asyncio's debug mode, scheduling, running, and changing a future or a queue of this loop from
+ * any thread but its <em>owner</em> throws an {@link IllegalStateException}. The owner is the
+ * thread that created the loop; if that thread has ended, the next thread that uses the loop
+ * becomes its owner (a host that runs each command on a fresh thread keeps working), and
+ * {@link #bindToCurrentThread()} hands the loop over deliberately. While a task's step runs
+ * elsewhere (a user coroutine on a thread of its own, see {@code looplab.workbook}), the loop is
+ * lent to that thread with {@link #lendTo(Thread)}. The check is one field compare.
  */
 public final class EventLoop {
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
@@ -35,9 +44,75 @@ public final class EventLoop {
     private Task currentTask;
     private Handle currentHandle;
     private volatile boolean stopRequested;
+    private volatile Thread owner = Thread.currentThread();
 
-    /** A fresh loop: clock 0, nothing scheduled. */
+    /** A fresh loop: clock 0, nothing scheduled, owned by the calling thread. */
     public EventLoop() {}
+
+    // ---- one thread --------------------------------------------------------------------------
+
+    /**
+     * Refuses use from a thread other than the loop's owner, as asyncio's debug mode does; called
+     * by every operation that changes the loop, its futures or its queues.
+     *
+     * @throws IllegalStateException if the calling thread is not the owner (and the owner is alive)
+     */
+    public void checkThread() {
+        if (Thread.currentThread() != owner) {
+            foreignThread();
+        }
+    }
+
+    private synchronized void foreignThread() {
+        Thread current = Thread.currentThread();
+        Thread o = owner;
+        if (current == o) {
+            return;
+        }
+        if (o == null || !o.isAlive()) {
+            owner = current;       // the owner ended: the loop passes to the thread that goes on
+            return;
+        }
+        throw new IllegalStateException("Non-thread-safe operation invoked on an event loop other than the current one:"
+                + " thread '" + current.getName() + "' used the loop of thread '" + o.getName() + "'."
+                + " A loop, its futures and its queue belong to one thread (asyncio's rule); only that thread may"
+                + " schedule, run, put, get or cancel. Hand values to the loop's thread instead.");
+    }
+
+    /** The thread the loop belongs to now (its owner, or the thread it is lent to). */
+    public Thread owner() {
+        return owner;
+    }
+
+    /**
+     * Makes the calling thread the loop's owner, for a host that moves a loop between threads on
+     * purpose (its hand-over must itself be ordered, as an executor's {@code submit} is). The
+     * previous owner must not use the loop any more.
+     */
+    public synchronized void bindToCurrentThread() {
+        owner = Thread.currentThread();
+    }
+
+    /**
+     * Lends the loop to {@code thread} (which runs a task's step while the owner waits), and
+     * returns the thread to give it back to. Only the owner can lend it.
+     *
+     * @throws IllegalStateException if the calling thread is not the owner
+     */
+    public Thread lendTo(Thread thread) {
+        checkThread();
+        Thread previous = owner;
+        owner = thread;
+        return previous;
+    }
+
+    /**
+     * Gives back a loop lent with {@link #lendTo(Thread)}: called by the owner once the borrower
+     * has handed control back (the hand-over orders the two threads' accesses).
+     */
+    public void giveBack(Thread previous) {
+        owner = previous;
+    }
 
     // ---- observers ---------------------------------------------------------------------------
 
@@ -152,6 +227,7 @@ public final class EventLoop {
     }
 
     Handle schedule(Callback callback, Object arg, Handle.Purpose purpose, Task task) {
+        checkThread();
         Handle handle = new Handle(callback, arg, purpose, task);
         ready.addLast(handle);
         for (LoopObserver o : observerArray) {
@@ -161,6 +237,7 @@ public final class EventLoop {
     }
 
     TimerHandle scheduleTimer(double when, Callback callback, Object arg, Handle.Purpose purpose, Task task) {
+        checkThread();
         if (Double.isNaN(when)) {
             throw new IllegalArgumentException("a timer's deadline cannot be NaN");
         }
@@ -180,6 +257,7 @@ public final class EventLoop {
      * @return false (and nothing done) if the loop is idle
      */
     public boolean runOne() {
+        checkThread();
         if (batchLeft == 0 && !beginIteration()) {
             return false;
         }
@@ -211,6 +289,7 @@ public final class EventLoop {
      * @return how many task steps ran
      */
     public long step(long n) {
+        checkThread();
         stopRequested = false;
         long target = taskSteps + Math.min(n, Long.MAX_VALUE - taskSteps);
         long before = taskSteps;
@@ -226,6 +305,7 @@ public final class EventLoop {
      * @return false (and nothing done) if the loop was idle
      */
     public boolean tick() {
+        checkThread();
         stopRequested = false;
         if (batchLeft == 0 && !beginIteration()) {
             return false;
@@ -236,6 +316,7 @@ public final class EventLoop {
 
     /** Iterates until the loop is idle (or a stop was requested). */
     public void runUntilIdle() {
+        checkThread();
         stopRequested = false;
         finishIteration();
         while (!stopRequested && beginIteration()) {
@@ -248,6 +329,7 @@ public final class EventLoop {
      * before {@code until}; then moves the clock up to {@code until} (never back).
      */
     public void runUntil(double until) {
+        checkThread();
         stopRequested = false;
         finishIteration();
         while (!stopRequested) {

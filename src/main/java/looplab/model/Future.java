@@ -89,6 +89,7 @@ public class Future<T> {
 
     /** Completes the future with a result and schedules its callbacks. */
     public void setResult(T value) {
+        loop.checkThread();
         if (state != State.PENDING) {
             throw new InvalidStateError("invalid state: " + state);
         }
@@ -99,6 +100,7 @@ public class Future<T> {
 
     /** Completes the future with an exception and schedules its callbacks. */
     public void setException(Throwable error) {
+        loop.checkThread();
         if (state != State.PENDING) {
             throw new InvalidStateError("invalid state: " + state);
         }
@@ -116,6 +118,7 @@ public class Future<T> {
      * @return false if the future was already done
      */
     public boolean cancel() {
+        loop.checkThread();
         if (state != State.PENDING) {
             return false;
         }

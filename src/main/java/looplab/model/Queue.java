@@ -125,6 +125,7 @@ public class Queue<T> {
      * @throws QueueShutDown if the queue was shut down
      */
     public void putNowait(T item) {
+        loop.checkThread();
         if (shutDown) {
             throw new QueueShutDown();
         }
@@ -145,6 +146,7 @@ public class Queue<T> {
      * @throws QueueShutDown if the queue is empty and was shut down
      */
     public T getNowait() {
+        loop.checkThread();
         if (empty()) {
             if (shutDown) {
                 throw new QueueShutDown();
@@ -164,6 +166,7 @@ public class Queue<T> {
      * @throws IllegalStateException if called more times than items were put (Python: ValueError)
      */
     public void taskDone() {
+        loop.checkThread();
         if (unfinishedTasks <= 0) {
             throw new IllegalStateException("task_done() called too many times");
         }
@@ -179,6 +182,7 @@ public class Queue<T> {
      * waiting getter and putter is woken to re-check, and raises.
      */
     public void shutdown(boolean immediate) {
+        loop.checkThread();
         shutDown = true;
         if (immediate) {
             while (!empty()) {

@@ -87,6 +87,7 @@ public final class Task extends Future<Object> {
      */
     @Override
     public boolean cancel() {
+        loop.checkThread();
         if (done()) {
             return false;
         }

@@ -1,0 +1,157 @@
+package looplab.view;
+
+import java.util.Locale;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** Builds one view's text: styled for a colour terminal, or plain (the styles are dropped). */
+final class Text {
+    static final AttributedStyle HEAD = AttributedStyle.BOLD;
+    static final AttributedStyle RAN = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
+    static final AttributedStyle TASK = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+    static final AttributedStyle ITEM = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+    static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
+    static final AttributedStyle WARN = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
+    static final AttributedStyle MARK = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
+    static final AttributedStyle TIMER = AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
+
+    private final AttributedStringBuilder sb = new AttributedStringBuilder(512);
+    private final boolean styled;
+    private int lineStart;
+
+    Text(boolean styled) {
+        this.styled = styled;
+    }
+
+    Text add(String s) {
+        sb.append(s);
+        track(s);
+        return this;
+    }
+
+    Text add(String s, AttributedStyle style) {
+        if (styled) {
+            sb.styled(style, s);
+        } else {
+            sb.append(s);
+        }
+        track(s);
+        return this;
+    }
+
+    Text add(AttributedString s) {
+        if (styled) {
+            sb.append(s);
+        } else {
+            sb.append(s.toString());
+        }
+        track(s);
+        return this;
+    }
+
+    Text nl() {
+        sb.append('\n');
+        lineStart = sb.length();
+        return this;
+    }
+
+    private void track(CharSequence s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (s.charAt(i) == '\n') {
+                lineStart = sb.length() - s.length() + i + 1;
+                return;
+            }
+        }
+    }
+
+    /** Pads with blanks up to {@code column} characters since the last line break. */
+    Text padTo(int column) {
+        int len = sb.length() - lineStart;
+        for (int i = len; i < column; i++) {
+            sb.append(' ');
+        }
+        if (len >= column) {
+            sb.append(' ');
+        }
+        return this;
+    }
+
+    int length() {
+        return sb.length();
+    }
+
+    AttributedString done() {
+        // No trailing line break: the caller prints the view as a block.
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return sb.toAttributedString().subSequence(0, end);
+    }
+
+    // ---- formatting shared by the views ----------------------------------------------------
+
+    /** A clock value as the views show it: three decimals. */
+    static String time(double t) {
+        if (Double.isInfinite(t)) {
+            return "inf";
+        }
+        return String.format(Locale.ROOT, "%.3f", t);
+    }
+
+    /** An item as Python's repr shows it: quoted, None for the sentinel, control characters escaped. */
+    static String item(String s) {
+        if (s == null) {
+            return "None";
+        }
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(q).toString();
+    }
+
+    /** An item shown in a narrow place: repr, cut to {@code max} characters. */
+    static String item(String s, int max) {
+        return clip(item(s), max);
+    }
+
+    /** A string cut to {@code max} characters, with "..." when cut. */
+    static String clip(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, Math.max(0, max - 3)) + "...";
+    }
+
+    /** "1 item", "2 items". */
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Safe text for names typed by a user: control characters escaped. */
+    static String safe(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                if (b == null) {
+                    b = new StringBuilder(s.substring(0, i));
+                }
+                b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}
