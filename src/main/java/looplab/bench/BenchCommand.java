@@ -57,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", description = "Cost per item of each workload at 10^3, 10^5 and 10^7 items.")
     boolean sizes;
 
+    @Option(names = "--frame", description = "The console's frame render time with 1,000 tasks (--tasks).")
+    boolean frame;
+
+    @Option(names = "--tasks", paramLabel = "N", defaultValue = "1000", description = "Tasks in the world of --frame (default: ${DEFAULT-VALUE}).")
+    int tasks;
+
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000000", description = "Tasks for --memory, timers for --timers (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -115,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!json) {
             out.println("# " + Fork.describeJvm());
         }
-        boolean extras = memory || timers || sizes;
+        boolean extras = memory || timers || sizes || frame;
         if (!extras || vsPython) {
             int rc = workloads(workloads);
             if (rc != 0) {
@@ -130,6 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (memory) {
             memory();
+        }
+        if (frame) {
+            frame();
         }
         return 0;
     }
@@ -219,6 +228,19 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "timers: %d scheduled at %.1f ns each (%.1f bytes each while pending), run at %.1f ns each%n",
                     r.timers(), r.scheduleNs(), r.bytesPerPending(), r.runNs());
+        }
+        out.flush();
+    }
+
+    private void frame() {
+        Frames.Result r = Frames.measure(tasks);
+        if (json) {
+            out.println("{\"measure\": \"frame\", \"tasks\": " + r.tasks() + ", \"lines\": " + r.lines()
+                    + ", \"first_ms\": " + Measurement.py(r.firstMs(), 3) + ", \"median_ms\": " + Measurement.py(r.medianMs(), 3)
+                    + ", \"p99_ms\": " + Measurement.py(r.p99Ms(), 3) + "}");
+        } else {
+            out.printf(Locale.ROOT, "frame: %d tasks, %d lines: first %.3f ms, then median %.3f ms, p99 %.3f ms%n",
+                    r.tasks(), r.lines(), r.firstMs(), r.medianMs(), r.p99Ms());
         }
         out.flush();
     }

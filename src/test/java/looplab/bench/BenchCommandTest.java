@@ -74,6 +74,12 @@ class BenchCommandTest {
     }
 
     @Test
+    void frameRenderTime() {
+        assertThat(run("--frame", "--tasks", "20", "--json")).isZero();
+        assertThat(lines()).singleElement().asString().startsWith("{\"measure\": \"frame\", \"tasks\": 20, \"lines\": ");
+    }
+
+    @Test
     void pythonsRounding() {
         assertThat(Measurement.py(30.22334, 4)).isEqualTo("30.2233");
         assertThat(Measurement.py(0.0005, 4)).isEqualTo("0.0005");
