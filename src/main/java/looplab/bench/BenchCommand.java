@@ -63,6 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tasks", paramLabel = "N", defaultValue = "1000", description = "Tasks in the world of --frame (default: ${DEFAULT-VALUE}).")
     int tasks;
 
+    @Option(names = "--startup", description = "Time from launch to the console's first prompt, in a pty (tmux) and with stdin a pipe (--runs launches).")
+    boolean startup;
+
+    @Option(names = "--jar", paramLabel = "PATH", description = "The jar whose console --startup launches (default: this jar, or target/looplab.jar).")
+    Path jar;
+
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000000", description = "Tasks for --memory, timers for --timers (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -88,18 +94,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!inProcess) {
-            try {
-                List<String> args = spec.commandLine().getParseResult().originalArgs();
-                return Fork.run(jvmArgs, args.subList(args.indexOf(spec.name()) + 1, args.size()));
-            } catch (IOException e) {
-                err.println("bench: cannot start a JVM to measure in (try --in-process): " + e.getMessage());
-                return 1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
-            }
-        }
         List<Workload> workloads = new ArrayList<>();
         for (Workload w : Workload.values()) {
             if (only == null || w.label().equals(only)) {
@@ -118,10 +112,22 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("bench: the anchor was not found at " + anchor + " (give its path with --anchor)");
             return USAGE;
         }
+        if (!inProcess) {
+            try {
+                List<String> args = spec.commandLine().getParseResult().originalArgs();
+                return Fork.run(jvmArgs, args.subList(args.indexOf(spec.name()) + 1, args.size()));
+            } catch (IOException e) {
+                err.println("bench: cannot start a JVM to measure in (try --in-process): " + e.getMessage());
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         if (!json) {
             out.println("# " + Fork.describeJvm());
         }
-        boolean extras = memory || timers || sizes || frame;
+        boolean extras = memory || timers || sizes || frame || startup;
         if (!extras || vsPython) {
             int rc = workloads(workloads);
             if (rc != 0) {
@@ -139,6 +145,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (frame) {
             frame();
+        }
+        if (startup) {
+            return startup();
         }
         return 0;
     }
@@ -243,6 +252,34 @@ public final class BenchCommand implements Callable<Integer> {
                     r.tasks(), r.lines(), r.firstMs(), r.medianMs(), r.p99Ms());
         }
         out.flush();
+    }
+
+    private int startup() {
+        Path launched = jar;
+        if (launched == null) {
+            String classPath = System.getProperty("java.class.path");
+            launched = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                    ? Path.of(classPath) : Path.of("target", "looplab.jar");
+        }
+        Startup.Result r;
+        try {
+            r = Startup.measure(launched, runs);
+        } catch (IOException e) {
+            err.println("bench: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        if (json) {
+            out.println("{\"measure\": \"startup\", \"runs\": " + r.runs() + ", \"pty_ms\": " + Measurement.py(r.ptyMs(), 1)
+                    + ", \"pipe_ms\": " + Measurement.py(r.pipeMs(), 1) + "}");
+        } else {
+            out.printf(Locale.ROOT, "startup: java -jar %s to the first prompt, median of %d: %.1f ms in a pty (tmux), %.1f ms with stdin a pipe%n",
+                    launched, r.runs(), r.ptyMs(), r.pipeMs());
+        }
+        out.flush();
+        return 0;
     }
 
     private void memory() {

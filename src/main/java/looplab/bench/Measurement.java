@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A measured workload: items and the seconds one run took (the median of the measured runs).
@@ -87,7 +86,7 @@ public record Measurement(String workload, long items, double seconds, int runs,
     /** {@code round(x, digits)} as Python prints it: plain digits, at least one decimal. */
     static String py(double x, int digits) {
         if (!Double.isFinite(x)) {
-            return String.valueOf(x).toLowerCase(Locale.ROOT);
+            return String.valueOf(x);                     // NaN, Infinity: as json.dumps writes them
         }
         String s = BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         return s.contains(".") ? s : s + ".0";
