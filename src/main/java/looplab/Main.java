@@ -1,12 +1,22 @@
 package looplab;
 
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import looplab.command.Parser;
+import looplab.command.QueueKind;
+import looplab.command.ScriptError;
+import looplab.console.Console;
 import looplab.script.ScriptRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,13 +25,32 @@ import picocli.CommandLine.Option;
 /** The {@code looplab} command: the console, or script mode with {@code --script}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {looplab.bench.BenchCommand.class},
-        description = "See how an asyncio-style event loop shares a queue between producers and consumers.")
+        description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
+                "",
+                "Without --script: the console. In a terminal it reads commands with TAB completion and",
+                "history (~/.looplab_history, or $LOOPLAB_HISTORY), draws a frame after each command, and",
+                "stops a long run on Ctrl-C; Ctrl-D leaves. With standard input not a terminal it reads the",
+                "commands from it and prints each, then its frame, as plain text (exit 2 if a line was invalid).",
+                "Colours follow NO_COLOR and --no-color, and are never written to a pipe or a file.",
+                ""})
 public final class Main implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Run the commands of FILE without a terminal.")
     private Path script;
 
     @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
     private String trace;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first world (any integer; default 0).")
+    private String seed;
+
+    @Option(names = "--maxsize", paramLabel = "N", description = "Bound of the first world's queue (0, the default: unbounded).")
+    private String maxsize;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "The first world's queue: fifo (default), lifo or priority.")
+    private String kind;
+
+    @Option(names = "--no-color", description = "No colours in the console (NO_COLOR=1 does the same).")
+    private boolean noColor;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -30,7 +59,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (script == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--script FILE is required");
+            return console();
         }
         byte[] bytes;
         try {
@@ -40,6 +69,38 @@ public final class Main implements Callable<Integer> {
             return ScriptRunner.INVALID;
         }
         return ScriptRunner.run(bytes, this::openTrace, System.err);
+    }
+
+    private int console() throws IOException {
+        if (trace != null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--trace needs --script FILE");
+        }
+        StringBuilder line = new StringBuilder("new");
+        if (maxsize != null) {
+            line.append(" maxsize=").append(maxsize);
+        }
+        if (seed != null) {
+            line.append(" seed=").append(seed);
+        }
+        if (kind != null) {
+            line.append(" kind=").append(kind);
+        }
+        looplab.command.Command.New start;
+        try {
+            Optional<looplab.command.Command> parsed = Parser.parseLine(line.toString(), 0, QueueKind.FIFO);
+            start = (looplab.command.Command.New) parsed.orElseThrow();
+        } catch (ScriptError | RuntimeException e) {
+            String reason = e instanceof ScriptError ? ((ScriptError) e).reason() : String.valueOf(e.getMessage());
+            throw new CommandLine.ParameterException(new CommandLine(this), "invalid option: " + reason
+                    + " (--seed S is an integer, --maxsize N an integer >= 0, --kind fifo, lifo or priority)");
+        }
+        String history = System.getenv("LOOPLAB_HISTORY");
+        Path historyFile = history != null && !history.isEmpty() ? Path.of(history)
+                : Path.of(System.getProperty("user.home"), ".looplab_history");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return Console.start(new Console.Settings(start, noColor, historyFile, new Version().getVersion()[0]
+                .substring("looplab ".length())), in, out);
     }
 
     private OutputStream openTrace() throws IOException {

@@ -56,6 +56,7 @@ public final class Journal implements LoopObserver {
     private final List<String> pendingWakes = new ArrayList<>();
     private Step lastStepOfCommand;
     private boolean interrupted;
+    private Saved saved;
 
     // ---- the world, across commands ----------------------------------------------------------
     private final IdentityHashMap<Handle, Origin> origins = new IdentityHashMap<>();
@@ -92,7 +93,8 @@ public final class Journal implements LoopObserver {
 
     /** Starts recording a new command, forgetting what the previous one did. */
     public void beginCommand(String text) {
-        command = text == null ? "" : text.strip();
+        saved = new Saved(this);
+        command = text == null ? "" : Text.safe(text.strip());   // no control character reaches a view
         EventLoop loop = world.loop();
         stepsBefore = loop.taskSteps();
         iterationsBefore = loop.iterations();
@@ -109,6 +111,17 @@ public final class Journal implements LoopObserver {
         pendingWakes.clear();
         lastStepOfCommand = null;
         interrupted = false;
+    }
+
+    /**
+     * Forgets the command begun last and brings back what the one before it did: for a command
+     * the world refused (a {@code WorldError} is raised before anything changes).
+     */
+    public void abandonCommand() {
+        if (saved != null) {
+            saved.restore(this);
+            saved = null;
+        }
     }
 
     /** Ends the command: notes whether a stop request (Ctrl-C) cut a step, tick or run short. */
@@ -517,6 +530,65 @@ public final class Journal implements LoopObserver {
     }
 
     // ---- records -----------------------------------------------------------------------------
+
+    /** What a command did, kept while the next one begins, in case the world refuses it. */
+    private static final class Saved {
+        final String command;
+        final long stepsBefore;
+        final long iterationsBefore;
+        final double clockBefore;
+        final long handles;
+        final long stepsRun;
+        final long timerCallbacks;
+        final long skipped;
+        final long iterationsBegun;
+        final long jumps;
+        final double firstJumpFrom;
+        final List<HandleRun> runs;
+        final List<String> outcomes;
+        final Step lastStepOfCommand;
+        final boolean interrupted;
+
+        Saved(Journal j) {
+            command = j.command;
+            stepsBefore = j.stepsBefore;
+            iterationsBefore = j.iterationsBefore;
+            clockBefore = j.clockBefore;
+            handles = j.handles;
+            stepsRun = j.stepsRun;
+            timerCallbacks = j.timerCallbacks;
+            skipped = j.skipped;
+            iterationsBegun = j.iterationsBegun;
+            jumps = j.jumps;
+            firstJumpFrom = j.firstJumpFrom;
+            runs = new ArrayList<>(j.runs);
+            j.flushWakes();
+            outcomes = new ArrayList<>(j.outcomes);
+            lastStepOfCommand = j.lastStepOfCommand;
+            interrupted = j.interrupted;
+        }
+
+        void restore(Journal j) {
+            j.command = command;
+            j.stepsBefore = stepsBefore;
+            j.iterationsBefore = iterationsBefore;
+            j.clockBefore = clockBefore;
+            j.handles = handles;
+            j.stepsRun = stepsRun;
+            j.timerCallbacks = timerCallbacks;
+            j.skipped = skipped;
+            j.iterationsBegun = iterationsBegun;
+            j.jumps = jumps;
+            j.firstJumpFrom = firstJumpFrom;
+            j.runs.clear();
+            j.runs.addAll(runs);
+            j.outcomes.clear();
+            j.outcomes.addAll(outcomes);
+            j.pendingWakes.clear();
+            j.lastStepOfCommand = lastStepOfCommand;
+            j.interrupted = interrupted;
+        }
+    }
 
     /** Why a handle was scheduled. */
     public static final class Origin {

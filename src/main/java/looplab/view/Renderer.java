@@ -655,7 +655,7 @@ public final class Renderer {
         String cmd = journal.command();
         Journal.Step s = journal.lastStepOfCommand();
         if (cmd.isEmpty()) {
-            t.add("Nothing has happened yet. Try: spawn producer, spawn consumer, step; then why.");
+            t.wrap("Nothing has happened yet. Try: spawn producer, spawn consumer, step; then why.");
             return t.done();
         }
         t.add("why: ", Text.HEAD).add("`" + Text.safe(cmd) + "`", Text.HEAD).nl();
@@ -664,13 +664,13 @@ public final class Renderer {
             return t.done();
         }
         if (journal.stepsRun() > 1) {
-            t.add("It ran " + journal.stepsRun() + " task steps; this is about the last one (step " + s.n()
+            t.wrap("It ran " + journal.stepsRun() + " task steps; this is about the last one (step " + s.n()
                     + "). Use `step` to go one step at a time.", Text.DIM).nl();
         }
         String name = Text.safe(s.task());
         // 1. why it ran now
         t.add("Why ", Text.HEAD).add(name, Text.TASK).add(" ran now: ", Text.HEAD);
-        t.add("its handle '" + s.handleLabel() + "' was next in the ready queue, handle " + s.position() + " of the "
+        t.wrap("its handle '" + s.handleLabel() + "' was next in the ready queue, handle " + s.position() + " of the "
                 + s.batchSize() + " that iteration " + s.iteration() + " took as its batch. The loop runs ready"
                 + " handles first in, first out, one at a time, each to its end.").nl();
         // 2. why the handle was there
@@ -678,43 +678,43 @@ public final class Renderer {
         String by = s.wokenBy() == null ? "something the journal did not see" : s.wokenBy();
         if (s.cancelDelivered()) {
             if (s.wokenThenCancelled()) {
-                t.add("its " + Labels.awaitWord(s.fromAwaiting()) + "() future had been resolved by " + by
+                t.wrap("its " + Labels.awaitWord(s.fromAwaiting()) + "() future had been resolved by " + by
                         + ", but before its wake-up ran it was cancelled: so this step raised the CancelledError at `"
                         + s.from() + "`, where " + name + " was suspended.");
             } else {
-                t.add("to deliver a cancellation (" + by + "). The CancelledError was raised at `" + s.from()
+                t.wrap("to deliver a cancellation (" + by + "). The CancelledError was raised at `" + s.from()
                         + "`, where " + name + " was suspended.");
             }
         } else {
             switch (s.purpose()) {
                 case TASK_START:
-                    t.add(by + ".");
+                    t.wrap(by + ".");
                     break;
                 case TASK_RESUME:
-                    t.add(name + " yielded with sleep(0) in its previous step: that schedules the task again at once,"
+                    t.wrap(name + " yielded with sleep(0) in its previous step: that schedules the task again at once,"
                             + " behind everything already in the ready queue.");
                     break;
                 default:
                     switch (s.fromAwaiting()) {
                         case SLEEP:
-                            t.add("its sleep ended: " + by + ". That timer callback only completed the sleep's"
+                            t.wrap("its sleep ended: " + by + ". That timer callback only completed the sleep's"
                                     + " future, which put this wake-up at the tail of the ready queue; so " + name
                                     + " resumed one iteration after its timer fired"
                                     + (s.scheduledIteration() >= 0 ? " (timer in iteration " + s.scheduledIteration()
                                     + ", wake-up in iteration " + s.iteration() + ")" : "") + ".");
                             break;
                         case GET:
-                            t.add("its get() future was resolved by " + by + ". Resolving a future does not run the"
+                            t.wrap("its get() future was resolved by " + by + ". Resolving a future does not run the"
                                     + " waiting task: it schedules the task's wake-up at the tail of the ready queue"
                                     + " (call_soon).");
                             break;
                         case PUT:
-                            t.add("its put() future was resolved by " + by + ". Resolving a future does not run the"
+                            t.wrap("its put() future was resolved by " + by + ". Resolving a future does not run the"
                                     + " waiting task: it schedules the task's wake-up at the tail of the ready queue"
                                     + " (call_soon).");
                             break;
                         default:
-                            t.add(by + ".");
+                            t.wrap(by + ".");
                             break;
                     }
                     break;
@@ -723,7 +723,7 @@ public final class Renderer {
         t.nl();
         // 3. what it did
         t.add("What it did: ", Text.HEAD);
-        t.add("resumed at line " + s.fromLine() + " `" + s.from() + "` and ran, without interruption, to line "
+        t.wrap("resumed at line " + s.fromLine() + " `" + s.from() + "` and ran, without interruption, to line "
                 + s.toLine() + " `" + s.to() + "` (" + stoppedWords(s) + ")");
         List<String> did = new ArrayList<>();
         for (String item : s.taken()) {
@@ -736,14 +736,14 @@ public final class Renderer {
             did.add("printed \"" + Text.safe(line) + "\"");
         }
         if (!did.isEmpty()) {
-            t.add("; on the way it " + String.join(", ", did));
+            t.wrap("; on the way it " + String.join(", ", did));
         }
-        t.add(".").nl();
+        t.wrap(".").nl();
         // 4. the surprises
         if (s.lostRace()) {
             boolean putter = s.parked() == Awaiting.PUT;
             t.add("Why it waits again: ", Text.WARN);
-            t.add("it had been woken for " + (putter ? "a free slot" : "an item") + ", but "
+            t.wrap("it had been woken for " + (putter ? "a free slot" : "an item") + ", but "
                     + (s.thief() != null ? s.thief() + " took it first" : "the queue was " + (putter ? "full" : "empty")
                     + " again when it ran") + ". asyncio does not reserve the " + (putter ? "slot" : "item")
                     + " for a woken waiter: when it runs, its " + (putter ? "put()" : "get()") + " checks "
@@ -752,19 +752,19 @@ public final class Renderer {
         }
         if (s.passedOn() != null) {
             t.add("Why it woke someone else: ", Text.HEAD);
-            t.add(name + " was cancelled after its wait had already been resolved. So that the item (or slot) it was"
+            t.wrap(name + " was cancelled after its wait had already been resolved. So that the item (or slot) it was"
                     + " woken for is not stranded, it passed the wake-up on to " + Text.safe(s.passedOn())
                     + ", as asyncio's Queue does when a woken waiter is cancelled.").nl();
         }
         if (!s.woke().isEmpty() && s.passedOn() == null) {
             t.add("Whom it woke: ", Text.HEAD);
-            t.add(String.join(", ", s.woke()) + ". Their wake-ups wait at the tail of the ready queue: they run"
+            t.wrap(String.join(", ", s.woke()) + ". Their wake-ups wait at the tail of the ready queue: they run"
                     + " in a later handle, never inside " + name + "'s step.").nl();
         }
         if (!s.put().isEmpty() || !s.taken().isEmpty()) {
             boolean put = !s.put().isEmpty();
             t.add("Why no lock: ", Text.HEAD);
-            t.add(name + "'s " + (put ? "check of full() and its put" : "check of empty() and its get")
+            t.wrap(name + "'s " + (put ? "check of full() and its put" : "check of empty() and its get")
                     + " ran in one step with no await between them. Only one task runs at a time, and it gives up"
                     + " control only at an await, so no other task could "
                     + (put ? "put an item into the same place" : "take the same item") + " in between.").nl();
@@ -776,15 +776,15 @@ public final class Renderer {
         String word = firstWord(journal.command());
         List<Journal.HandleRun> runs = journal.handleRuns();
         if (!runs.isEmpty()) {
-            t.add("No task step ran: ");
+            t.wrap("No task step ran: ");
             List<String> labels = new ArrayList<>();
             for (Journal.HandleRun r : runs) {
                 labels.add("'" + r.label() + "'" + (r.skipped() ? " (skipped: cancelled)" : ""));
             }
-            t.add("the command ran only " + String.join(", ", labels) + ".");
+            t.wrap("the command ran only " + String.join(", ", labels) + ".");
             boolean timers = runs.stream().anyMatch(r -> r.purpose() == Handle.Purpose.SLEEP_TIMER && !r.skipped());
             if (timers) {
-                t.add(" A timer callback only completes the sleep's future; the task's wake-up then joins the ready"
+                t.wrap(" A timer callback only completes the sleep's future; the task's wake-up then joins the ready"
                         + " queue and runs in the next iteration: a task resumes one iteration after its timer.");
             }
             t.nl();
@@ -794,14 +794,14 @@ public final class Renderer {
             case "step":
             case "tick":
             case "run":
-                t.add("Nothing ran: the loop is idle (nothing ready, no timer).").nl();
+                t.wrap("Nothing ran: the loop is idle (nothing ready, no timer).").nl();
                 AttributedString idle = idleDiagnosis(world);
                 if (idle.length() > 0) {
                     t.add(idle).nl();
                 }
                 return;
             case "new":
-                t.add("`new` made a fresh world: empty loop and queue, clock 0, random generator seeded.").nl();
+                t.wrap("`new` made a fresh world: empty loop and queue, clock 0, random generator seeded.").nl();
                 return;
             default:
                 t.add("`" + Text.safe(journal.command()) + "` ran at top level, outside any task and between two"
@@ -856,7 +856,7 @@ public final class Renderer {
                 sentinels++;
             }
         }
-        t.add("The loop is idle", Text.WARN).add(": nothing is ready and no timer is set, yet "
+        t.add("The loop is idle", Text.WARN).wrap(": nothing is ready and no timer is set, yet "
                 + Text.plural(stuck.size(), "task is", "tasks are") + " not done, and nothing can wake "
                 + (stuck.size() == 1 ? "it" : "them") + ":").nl();
         Queue<String> q = world.queue();
@@ -871,14 +871,14 @@ public final class Renderer {
             Awaiting aw = a.task().awaiting();
             t.add(IND).add(name, Text.TASK);
             if (aw == Awaiting.GET) {
-                t.add(" waits in get() on an empty queue: only a put wakes a getter, and ");
+                t.wrapIndented(" waits in get() on an empty queue: only a put wakes a getter, and ");
                 if (producersLeft == 0) {
-                    t.add(doneProducers.isEmpty() ? "there is no producer" : "no producer is left to put");
+                    t.wrapIndented(doneProducers.isEmpty() ? "there is no producer" : "no producer is left to put");
                     if (!doneProducers.isEmpty()) {
-                        t.add(" (" + String.join(", ", doneProducers) + " done");
+                        t.wrapIndented(" (" + String.join(", ", doneProducers) + " done");
                         if (sentinels > 0) {
                             long consumers = world.actors().stream().filter(x -> x.role() == Role.CONSUMER).count();
-                            t.add("; " + Text.plural(sentinels, "None was", "Nones were") + " put for "
+                            t.wrapIndented("; " + Text.plural(sentinels, "None was", "Nones were") + " put for "
                                     + Text.plural(consumers, "consumer", "consumers")
                                     + ", and one None stops only one consumer");
                         }
@@ -888,12 +888,12 @@ public final class Renderer {
                     t.add("the producers left are stuck too");
                 }
             } else if (aw == Awaiting.PUT) {
-                t.add(" waits in put() on a full queue (" + q.qsize() + "/" + q.maxsize()
+                t.wrapIndented(" waits in put() on a full queue (" + q.qsize() + "/" + q.maxsize()
                         + "): only a get frees a slot, and ");
                 if (consumersLeft == 0) {
-                    t.add(doneConsumers.isEmpty() ? "there is no consumer" : "no consumer is left to get");
+                    t.wrapIndented(doneConsumers.isEmpty() ? "there is no consumer" : "no consumer is left to get");
                     if (!doneConsumers.isEmpty()) {
-                        t.add(" (" + String.join(", ", doneConsumers) + " done)");
+                        t.wrapIndented(" (" + String.join(", ", doneConsumers) + " done)");
                     }
                 } else {
                     t.add("the consumers left are stuck too");

@@ -65,6 +65,50 @@ final class Text {
         }
     }
 
+    /**
+     * Adds words, breaking the line before a word that would pass column {@code width}; each
+     * new line starts with {@code indent}.
+     */
+    Text wrap(String s) {
+        return wrap(s, null, WIDTH, "  ");
+    }
+
+    /** Wraps a sentence of an indented list: its next lines start deeper. */
+    Text wrapIndented(String s) {
+        return wrap(s, null, WIDTH, "    ");
+    }
+
+    Text wrap(String s, AttributedStyle style) {
+        return wrap(s, style, WIDTH, "  ");
+    }
+
+    /** The width that long sentences are wrapped at. */
+    static final int WIDTH = 100;
+
+    Text wrap(String s, AttributedStyle style, int width, String indent) {
+        int start = 0;
+        while (start < s.length()) {
+            int end = s.indexOf(' ', start);
+            String word = end < 0 ? s.substring(start) : s.substring(start, end + 1);
+            int column = sb.length() - lineStart;
+            if (column > indent.length() && column + word.stripTrailing().length() > width) {
+                // drop the blank that ended the previous word on this line
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                    sb.setLength(sb.length() - 1);
+                }
+                nl();
+                add(indent);
+            }
+            if (style == null) {
+                add(word);
+            } else {
+                add(word, style);
+            }
+            start = end < 0 ? s.length() : end + 1;
+        }
+        return this;
+    }
+
     /** Pads with blanks up to {@code column} characters since the last line break. */
     Text padTo(int column) {
         int len = sb.length() - lineStart;

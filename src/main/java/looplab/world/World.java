@@ -102,6 +102,15 @@ public final class World {
         return actor != null && actor.task() == task ? actor : null;
     }
 
+    /**
+     * The world's random generator ({@code random.Random(seed)}), from which the built-ins draw;
+     * code that draws from it too (a user task in the workbook) shares its sequence, as Python
+     * code sharing the {@code random} module does.
+     */
+    public PyRandom random() {
+        return random;
+    }
+
     /** Task steps run in this world. */
     public long steps() {
         return loop.taskSteps();
@@ -134,7 +143,9 @@ public final class World {
             loop.step(((Command.Step) command).n());
         } else if (command instanceof Command.Tick) {
             long n = ((Command.Tick) command).n();
-            for (long i = 0; i < n && !loop.stopRequested() && loop.tick(); i++) {
+            // A stop request ends the ticks; one left over from an earlier command does not
+            // prevent the first tick (tick() itself clears it, as step() and run do).
+            for (long i = 0; i < n && (i == 0 || !loop.stopRequested()) && loop.tick(); i++) {
                 // one iteration (or the rest of the one under way) per tick
             }
         } else if (command instanceof Command.Run) {

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * The conformance scenarios, public and generated, with the traces CPython's asyncio wrote for
  * them (by ../shared/conformance/oracle.py), kept as test data: this runs them on a machine
  * without Python. Each script's trace must equal the oracle's, event by event.
+ *
+ * <p>{@code -Dconformance.extra=DIR} adds the scripts of DIR (with their {@code .expected.jsonl}
+ * traces written by oracle.py) to the run: a quick sweep over thousands of generated scripts in
+ * one JVM.
  */
 class ConformanceTest {
     private static final String ROOT = "/looplab/conformance";
@@ -36,7 +40,16 @@ class ConformanceTest {
     private static List<Path> scripts() throws IOException, URISyntaxException {
         URL root = ConformanceTest.class.getResource(ROOT);
         assertThat(root).as("test resources " + ROOT).isNotNull();
-        try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
+        List<Path> scripts = loopFiles(Path.of(root.toURI()));
+        String extra = System.getProperty("conformance.extra");
+        if (extra != null && !extra.isBlank()) {
+            scripts.addAll(loopFiles(Path.of(extra)));
+        }
+        return scripts;
+    }
+
+    private static List<Path> loopFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".loop")).sorted().collect(Collectors.toList());
         }
     }

@@ -60,10 +60,10 @@ final class ViewDriver {
         try {
             world.apply(c);
         } catch (WorldError e) {
+            journal.abandonCommand();
             return "error: " + e.getMessage() + " (" + e.hint() + ")";
-        } finally {
-            journal.endCommand();
         }
+        journal.endCommand();
         String plain = renderer.frame(world, journal).toString();
         String styled = Renderer.styled().frame(world, journal).toString();
         if (!plain.equals(styled)) {

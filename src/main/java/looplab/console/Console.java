@@ -1,0 +1,285 @@
+package looplab.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import looplab.command.Command;
+import looplab.model.EventLoop;
+import looplab.model.Queue;
+import looplab.world.World;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.Status;
+
+/**
+ * LoopLab's console: a JLine line reader over a {@link Session}. With a terminal it completes,
+ * keeps history in the user's home, colours (unless {@code --no-color}, {@code NO_COLOR} or a
+ * dumb terminal), shows a status line, and stops a long run on Ctrl-C; Ctrl-D leaves. Without
+ * one ({@link #piped}), it reads commands from standard input and prints each line after a
+ * prompt, then its frame or view, as plain text.
+ */
+public final class Console {
+    /** Exit status when every line was valid. */
+    public static final int OK = 0;
+    /** Exit status of a piped session in which some line was invalid. */
+    public static final int INVALID = 2;
+
+    private static final String PROMPT = "looplab> ";
+
+    /** How the console starts. */
+    public record Settings(Command.New start, boolean noColor, Path historyFile, String version) {}
+
+    private Console() {}
+
+    /** Whether standard input is a terminal (asked of JLine's native provider). */
+    public static boolean stdinIsTerminal() {
+        for (String provider : List.of("jni", "exec")) {
+            try {
+                return TerminalProvider.load(provider).isSystemStream(SystemStream.Input);
+            } catch (Throwable e) {
+                // try the next provider
+            }
+        }
+        return System.console() != null;
+    }
+
+    /** Starts the console on the system terminal, or piped when standard input is not one. */
+    public static int start(Settings settings, BufferedReader stdin, PrintStream stdout) throws IOException {
+        if (!stdinIsTerminal()) {
+            return piped(new Session(settings.start(), false), stdin, stdout);
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("looplab").build()) {
+            return interactive(terminal, settings);
+        }
+    }
+
+    /** Reads commands from {@code in}, one a line, and writes the transcript as plain text. */
+    public static int piped(Session session, BufferedReader in, PrintStream out) throws IOException {
+        boolean invalid = false;
+        String line;
+        while ((line = in.readLine()) != null) {
+            Session.Output output = session.execute(line);
+            out.println(PROMPT + Session.safe(line));
+            if (output.kind() == Session.Kind.ERROR) {
+                invalid = true;
+            }
+            if (output.text().length() > 0) {
+                out.println(output.text().toString());
+            }
+            if (output.quit()) {
+                break;
+            }
+        }
+        out.flush();
+        return invalid ? INVALID : OK;
+    }
+
+    /** Whether a terminal can show colours, given the user's wishes. */
+    static boolean colours(Terminal terminal, boolean noColor) {
+        String env = System.getenv("NO_COLOR");
+        if (noColor || (env != null && !env.isEmpty())) {
+            return false;
+        }
+        String type = terminal.getType();
+        if (type == null || type.startsWith(Terminal.TYPE_DUMB)) {
+            return false;
+        }
+        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return colours != null && colours >= 8;
+    }
+
+    /** The interactive console on {@code terminal}. */
+    public static int interactive(Terminal terminal, Settings settings) {
+        boolean styled = colours(terminal, settings.noColor());
+        boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        Session session = new Session(settings.start(), styled);
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);          // a backslash is an ordinary character here
+        parser.setEofOnUnclosedQuote(false);          // the command parser reports it, on one line
+        parser.setEofOnEscapedNewLine(false);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("looplab")
+                .parser(parser)
+                .completer(new ConsoleCompleter(session::taskNames))
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 1000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        if (settings.historyFile() != null) {
+            builder.variable(LineReader.HISTORY_FILE, settings.historyFile());
+        }
+        LineReader reader = builder.build();
+        Runner runner = new Runner(session, terminal);
+        print(terminal, banner(session, settings), styled);
+        Status status = dumb ? null : Status.getStatus(terminal);
+        terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
+        AttributedString prompt = styled
+                ? new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
+                : new AttributedString(PROMPT);
+        String promptText = styled ? prompt.toAnsi(terminal) : PROMPT;
+        try {
+            updateStatus(status, session, null);
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(promptText);
+                } catch (UserInterruptException e) {
+                    continue;                                // Ctrl-C at the prompt clears the line
+                } catch (EndOfFileException e) {
+                    break;                                   // Ctrl-D leaves
+                }
+                Session.Output output = runner.execute(line, status);
+                if (output.text().length() > 0) {
+                    print(terminal, output.text(), styled);
+                }
+                updateStatus(status, session, null);
+                if (output.quit()) {
+                    break;
+                }
+            }
+        } finally {
+            if (status != null) {
+                status.hide();
+                status.close();
+            }
+            try {
+                reader.getHistory().save();
+            } catch (IOException | RuntimeException e) {
+                // history is a convenience: never fail on leaving because of it
+            }
+            terminal.writer().println("bye");
+            terminal.flush();
+        }
+        return OK;
+    }
+
+    private static void print(Terminal terminal, AttributedString text, boolean styled) {
+        terminal.writer().println(styled ? text.toAnsi(terminal) : text.toString());
+        terminal.flush();
+    }
+
+    private static AttributedString banner(Session session, Settings settings) {
+        World world = session.world();
+        Queue<String> q = world.queue();
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.styled(AttributedStyle.BOLD, "LoopLab " + settings.version());
+        b.append(": step through an asyncio-style event loop, one handle at a time.\n");
+        b.append("World: " + world.kind().word() + " queue, "
+                + (q.maxsize() > 0 ? "maxsize " + q.maxsize() : "unbounded") + ", seed " + world.setup().seed() + ".\n");
+        b.append("Try: spawn producer, spawn consumer, step, why, where P0. help lists every command.\n");
+        b.styled(AttributedStyle.DEFAULT.faint(), "TAB completes; Ctrl-C stops a long run; Ctrl-D leaves.");
+        return b.toAttributedString();
+    }
+
+    /** The status line: clock, counters, queue size and the task that ran last (or runs now). */
+    static AttributedString statusLine(Session session, String running) {
+        World world = session.world();
+        EventLoop loop = world.loop();
+        Queue<String> q = world.queue();
+        StringBuilder s = new StringBuilder();
+        s.append(" t=").append(String.format(java.util.Locale.ROOT, "%.3f", loop.time()));
+        s.append(" | iteration ").append(loop.iterations());
+        s.append(" | steps ").append(loop.taskSteps());
+        s.append(" | queue ").append(q.qsize());
+        if (q.maxsize() > 0) {
+            s.append('/').append(q.maxsize());
+        }
+        if (running != null) {
+            s.append(" | ").append(running).append(" (Ctrl-C stops)");
+        } else {
+            var last = session.journal().lastStep();
+            s.append(" | last ran: ").append(last == null ? "-" : Session.safe(last.task()));
+            if (loop.isIdle()) {
+                s.append(" | idle");
+            }
+        }
+        return new AttributedString(s.toString(), AttributedStyle.INVERSE);
+    }
+
+    private static void updateStatus(Status status, Session session, String running) {
+        if (status != null) {
+            status.update(List.of(statusLine(session, running)));
+        }
+    }
+
+    /**
+     * Runs lines for the interactive console: a Ctrl-C while a command runs asks the loop to stop
+     * after the handle under way; a long command shows its progress in the status line.
+     */
+    static final class Runner {
+        private final Session session;
+        private final Terminal terminal;
+        private volatile EventLoop running;
+
+        Runner(Session session, Terminal terminal) {
+            this.session = session;
+            this.terminal = terminal;
+        }
+
+        void interrupt() {
+            EventLoop loop = running;
+            if (loop != null) {
+                loop.requestStop();
+            }
+        }
+
+        Session.Output execute(String line, Status status) {
+            running = session.world().loop();
+            Thread progress = null;
+            if (status != null) {
+                progress = new Thread(() -> showProgress(status), "looplab-progress");
+                progress.setDaemon(true);
+                progress.start();
+            }
+            try {
+                return session.execute(line);
+            } finally {
+                running = null;
+                if (progress != null) {
+                    progress.interrupt();
+                    try {
+                        progress.join(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }
+
+        private void showProgress(Status status) {
+            try {
+                Thread.sleep(300);
+                while (running != null) {
+                    EventLoop loop = running;
+                    if (loop != null) {
+                        var current = loop.currentTask();
+                        String now = current == null ? "running" : "running " + Session.safe(current.name());
+                        synchronized (terminal) {
+                            status.update(List.of(statusLine(session, now)));
+                        }
+                    }
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                // the command is over
+            } catch (RuntimeException e) {
+                // a status line is not worth failing a command for
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package looplab.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.model.Task;
+import looplab.view.Journal;
+import looplab.view.Renderer;
+import looplab.world.World;
+
+/**
+ * The lab's bridge to the console's frame renderer ({@code looplab.view}): a {@link Journal}
+ * records what each command did, the {@link Renderer} draws the frame, and the user tasks, which
+ * the world does not know, get a section of their own below it.
+ */
+final class Frames {
+    private static final Renderer RENDERER = Renderer.plain();
+    private final World world;
+    private final Journal journal;
+    private final List<String> outcomes = new ArrayList<>();
+
+    private Frames(World world) {
+        this.world = world;
+        this.journal = Journal.attach(world);
+    }
+
+    static Frames attach(World world) {
+        return new Frames(world);
+    }
+
+    void beginCommand(String text) {
+        outcomes.clear();
+        journal.beginCommand(text);
+    }
+
+    void endCommand() {
+        journal.endCommand();
+    }
+
+    /** A line for what a command on a user task did (the journal knows only the built-ins). */
+    void outcome(String line) {
+        outcomes.add(line);
+    }
+
+    String frame(Lab lab) {
+        String frame = RENDERER.frame(world, journal).toString();
+        List<Task> mine = lab.userTaskList();
+        if (mine.isEmpty() && outcomes.isEmpty()) {
+            return frame;
+        }
+        if (!mine.isEmpty()) {
+            // The renderer knows only the built-ins; the user tasks follow below.
+            frame = frame.replace("TASKS   none yet (try: spawn producer, spawn consumer)\n", "");
+        }
+        StringBuilder s = new StringBuilder(frame);
+        if (s.length() > 0 && s.charAt(s.length() - 1) != '\n') {
+            s.append('\n');
+        }
+        for (String o : outcomes) {
+            s.append("   ").append(o).append('\n');
+        }
+        if (!mine.isEmpty()) {
+            s.append("YOUR TASKS   ").append(mine.size()).append(mine.size() == 1 ? " coroutine" : " coroutines")
+                    .append(" written in Java\n");
+            int width = 2;
+            for (Task t : mine) {
+                width = Math.max(width, Math.min(16, t.name().length()));
+            }
+            for (Task t : mine) {
+                String name = t.name().length() > 16 ? t.name().substring(0, 15) + "~" : t.name();
+                s.append("      ").append(name).append(" ".repeat(width - name.length() + 2))
+                        .append(state(t, lab.userCoroutine(t.name()))).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String state(Task task, ThreadedCoroutine coroutine) {
+        String where = coroutine == null || coroutine.suspendedAt() == null ? "" : coroutine.suspendedAt().label();
+        int line = coroutine == null || coroutine.suspendedAt() == null ? 0 : coroutine.suspendedAt().line();
+        String at = line > 0 ? " (line " + line + ")" : "";
+        switch (task.awaiting()) {
+            case START:
+                return "ready: first step not run yet";
+            case GET:
+                return "waiting in " + where + at + ": the queue is empty";
+            case PUT:
+                return "waiting in " + where + at + ": the queue is full";
+            case SLEEP:
+                return "sleeping" + at;
+            case YIELD:
+                return "yielded (sleep(0))" + at;
+            case JOIN:
+                return "waiting in " + where + at + ": items not yet marked done";
+            case FUTURE:
+                return "waiting for " + where + at;
+            case DONE:
+                return "done";
+            case CANCELLED:
+                return "cancelled";
+            case FAILED:
+                Throwable e = task.exception();
+                return "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            default:
+                return task.awaiting().word();
+        }
+    }
+}

@@ -1,0 +1,562 @@
+package looplab.workbook;
+
+import java.lang.ref.Cleaner;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import looplab.command.Command;
+import looplab.command.Command.Role;
+import looplab.command.CountSpec;
+import looplab.command.DelaySpec;
+import looplab.command.Parser;
+import looplab.command.QueueKind;
+import looplab.command.ScriptError;
+import looplab.model.EventLoop;
+import looplab.model.Queue;
+import looplab.model.Task;
+import looplab.random.PyRandom;
+import looplab.trace.TraceJson;
+import looplab.world.Actor;
+import looplab.world.TraceEvent;
+import looplab.world.World;
+import looplab.world.WorldError;
+
+/**
+ * LoopLab from JShell: one world (an event loop, a queue, a seeded random generator) driven by
+ * the same commands as the console and script mode, plus tasks written in plain Java.
+ *
+ * <pre>{@code
+ * var lab = Lab.seeded(42);                 // new seed=42
+ * lab.spawnProducer().spawnConsumer();      // spawn producer / spawn consumer
+ * lab.step()                                // shows the frame: what ran, the queue, the tasks
+ * lab.command("run until=1.5")              // any command of the console's language
+ * var q = lab.queue();
+ * lab.spawn("mine", t -> {                  // a coroutine of your own
+ *     String item = t.await(q.get());
+ *     t.print("got " + item);
+ * });
+ * }</pre>
+ *
+ * <p>Every command goes through {@link World#apply}, so its semantics and trace are exactly the
+ * console's and script mode's (and CPython's). Every method that runs a command returns this lab,
+ * whose {@link #toString()} is the console's frame: in JShell, evaluating {@code lab.step()} shows
+ * the picture. An invalid command throws {@link IllegalArgumentException} with the reason and a
+ * hint, and changes nothing.
+ *
+ * <p>A lab belongs to the thread that made it (JShell's), as its loop does: use it from there.
+ * {@link #close()} ends the threads of its user tasks; so does {@code new}, and so, eventually,
+ * does dropping the lab.
+ */
+public final class Lab implements AutoCloseable {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final Recorder recorder = new Recorder();
+    private final World world;
+    private final Frames frames;
+    private final Threads threads = new Threads();
+    private final Cleaner.Cleanable cleanable;
+    private final Map<String, UserTask> userTasks = new LinkedHashMap<>();
+    private boolean closed;
+
+    private Lab(Command.New setup) {
+        world = new World(recorder);
+        frames = Frames.attach(world);
+        cleanable = CLEANER.register(this, threads);
+        if (!setup.equals(Command.New.DEFAULT)) {
+            apply("new", setup);
+        }
+    }
+
+    // ---- making a lab ------------------------------------------------------------------------
+
+    /** A fresh world as {@code new} makes it: an unbounded FIFO queue, seed 0. */
+    public static Lab create() {
+        return new Lab(Command.New.DEFAULT);
+    }
+
+    /** A fresh world seeded as Python's {@code random.seed(seed)}: {@code new seed=SEED}. */
+    public static Lab seeded(long seed) {
+        return new Lab(new Command.New(BigInteger.ZERO, BigInteger.valueOf(seed), QueueKind.FIFO));
+    }
+
+    /**
+     * A fresh world with the options of a {@code new} line, for example
+     * {@code Lab.of("maxsize=2 seed=42 kind=lifo")}.
+     */
+    public static Lab of(String newOptions) {
+        Command command = parse("new " + newOptions);
+        if (!(command instanceof Command.New)) {
+            throw new IllegalArgumentException("not options of new: " + newOptions);
+        }
+        return new Lab((Command.New) command);
+    }
+
+    /** Starts a fresh world like this one but bounded to {@code maxsize} items ({@code new maxsize=N ...}). */
+    public Lab maxsize(int maxsize) {
+        Command.New s = world.setup();
+        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind()));
+    }
+
+    /** Starts a fresh world like this one but seeded with {@code seed} ({@code new seed=S ...}). */
+    public Lab seed(long seed) {
+        Command.New s = world.setup();
+        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind()));
+    }
+
+    /** Starts a fresh world like this one with a {@code "fifo"}, {@code "lifo"} or {@code "priority"} queue. */
+    public Lab kind(String kind) {
+        QueueKind k = QueueKind.fromWord(kind).orElseThrow(() ->
+                new IllegalArgumentException("unknown kind '" + kind + "'; try: fifo, lifo or priority"));
+        Command.New s = world.setup();
+        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k));
+    }
+
+    /** Starts the world afresh with the same settings ({@code new} with this world's options). */
+    public Lab reset() {
+        return apply("new", world.setup());
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /**
+     * Runs one line of the console's command language, for example
+     * {@code lab.command("spawn producer P count=3 delay=0.1")}. Views ({@code show},
+     * {@code queue}, ...) change nothing. Returns this lab: its frame.
+     */
+    public Lab command(String line) {
+        Command command = parse(line);
+        if (command == null || command instanceof Command.View) {
+            return this;
+        }
+        return apply(line.strip(), command);
+    }
+
+    /** {@code spawn producer}: the built-in producer with the defaults (3..7 items, sleeps 0.1..0.5, sentinel). */
+    public Lab spawnProducer() {
+        return command("spawn producer");
+    }
+
+    /**
+     * {@code spawn producer WORDS}: the built-in producer with a name and options, for example
+     * {@code lab.spawnProducer("P count=3 delay=0.1 sentinel=off")}.
+     */
+    public Lab spawnProducer(String words) {
+        return command("spawn producer " + words);
+    }
+
+    /** The built-in producer putting {@code count} items, sleeping {@code delay} after each, then {@code None}. */
+    public Lab spawnProducer(String name, int count, double delay) {
+        return apply("spawn producer " + name + " count=" + count + " delay=" + delay,
+                new Command.Spawn(Role.PRODUCER, name, CountSpec.fixed(count), DelaySpec.fixed(delay),
+                        world.kind() != QueueKind.PRIORITY));
+    }
+
+    /** {@code spawn consumer}: the built-in consumer with the defaults (sleeps 0.1..0.3). */
+    public Lab spawnConsumer() {
+        return command("spawn consumer");
+    }
+
+    /** {@code spawn consumer WORDS}, for example {@code lab.spawnConsumer("C delay=0.2")}. */
+    public Lab spawnConsumer(String words) {
+        return command("spawn consumer " + words);
+    }
+
+    /** The built-in consumer sleeping {@code delay} after each item. */
+    public Lab spawnConsumer(String name, double delay) {
+        return apply("spawn consumer " + name + " delay=" + delay,
+                new Command.Spawn(Role.CONSUMER, name, null, DelaySpec.fixed(delay), false));
+    }
+
+    /**
+     * {@code put ITEM}: {@code queue.put_nowait(item)} from outside any task; {@code null} puts the
+     * sentinel {@code None}. A full queue refuses it ({@code QueueFull}): see {@link #lastEvents()}.
+     */
+    public Lab put(String item) {
+        return apply(item == null ? "put None" : "put " + quoteIfNeeded(item), new Command.Put(item));
+    }
+
+    /**
+     * {@code get}: {@code queue.get_nowait()} from outside any task (it does not call
+     * {@code task_done()}); {@link #got()} is the item, or an empty queue refuses ({@code QueueEmpty}).
+     */
+    public Lab get() {
+        return apply("get", new Command.Get());
+    }
+
+    /** {@code cancel NAME}: {@code task.cancel()} on a built-in or a user task. */
+    public Lab cancel(String name) {
+        return apply("cancel " + name, new Command.Cancel(name));
+    }
+
+    /** {@code step}: runs handles until one more task step has run (or the loop is idle). */
+    public Lab step() {
+        return step(1);
+    }
+
+    /** {@code step N}: runs handles, keeping iteration boundaries, until N more task steps have run. */
+    public Lab step(long n) {
+        return apply(n == 1 ? "step" : "step " + n, new Command.Step(n));
+    }
+
+    /** {@code tick}: finishes the iteration under way, else runs one whole iteration. */
+    public Lab tick() {
+        return tick(1);
+    }
+
+    /** {@code tick N}. */
+    public Lab tick(long n) {
+        return apply(n == 1 ? "tick" : "tick " + n, new Command.Tick(n));
+    }
+
+    /** {@code run}: iterates until the loop is idle. */
+    public Lab run() {
+        return apply("run", new Command.Run(OptionalDouble.empty()));
+    }
+
+    /** {@code run until=T}: iterates while the next iteration starts at or before {@code t}, then sets the clock to {@code t}. */
+    public Lab runUntil(double t) {
+        return apply("run until=" + t, new Command.Run(OptionalDouble.of(t)));
+    }
+
+    // ---- user tasks --------------------------------------------------------------------------
+
+    /**
+     * Spawns a task running {@code body}, a coroutine written in plain Java
+     * ({@code asyncio.create_task(body(), name=name)}): its first step is scheduled at the ready
+     * queue's tail. The body runs on a thread of its own, but only ever while the loop waits for
+     * it, and switches only at {@link Async#await}, {@link Async#sleep} and {@link Async#yield()};
+     * see {@link ThreadedCoroutine} for how, and for what that costs. A task may spawn tasks too
+     * (asyncio's {@code create_task} inside a coroutine).
+     *
+     * @throws IllegalArgumentException if a task of that name exists
+     */
+    public Lab spawn(String name, AsyncBody body) {
+        boolean insideStep = world.loop().currentHandle() != null;
+        if (insideStep) {
+            world.loop().checkThread();    // asyncio.create_task() from inside a task: allowed
+        } else {
+            checkTopLevel("spawn");
+        }
+        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a task name is one word, not '" + name + "'");
+        }
+        if (world.actor(name) != null || userTasks.containsKey(name)) {
+            throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
+        }
+        if (!insideStep) {
+            frames.beginCommand("spawn " + name + " (your coroutine)");
+            recorder.begin();
+        }
+        ThreadedCoroutine coroutine = new ThreadedCoroutine(world.loop(), name, body);
+        threads.add(coroutine);
+        Task task = world.loop().createTask(name, coroutine);
+        userTasks.put(name, new UserTask(task, coroutine));
+        if (!insideStep) {
+            frames.endCommand();
+        }
+        return this;
+    }
+
+    // ---- looking -----------------------------------------------------------------------------
+
+    /** The queue ({@code asyncio.Queue}); its {@code putNowait}/{@code getNowait} never switch tasks. */
+    public Queue<String> queue() {
+        return world.queue();
+    }
+
+    /** The event loop. */
+    public EventLoop loop() {
+        return world.loop();
+    }
+
+    /** The world behind this lab (what the console and script mode drive). */
+    public World world() {
+        return world;
+    }
+
+    /**
+     * The world's random generator, CPython's {@code random.Random(seed)} bit for bit: the built-ins
+     * draw from it, and so can your tasks ({@code random.randint(3, 7)}, {@code random.uniform(0.1, 0.5)}),
+     * sharing one sequence as Python code sharing the {@code random} module does.
+     */
+    public PyRandom random() {
+        return world.random();
+    }
+
+    /** The virtual clock. */
+    public double time() {
+        return world.loop().time();
+    }
+
+    /** Task steps run in this world. */
+    public long steps() {
+        return world.steps();
+    }
+
+    /** Whether the loop is idle: nothing ready, no timer. */
+    public boolean idle() {
+        return world.loop().isIdle();
+    }
+
+    /** The items in the queue, in the order {@code get} would return them ({@code null}: None). */
+    public List<String> items() {
+        return world.queue().contents();
+    }
+
+    /** The task named {@code name} (built-in or yours). */
+    public Task task(String name) {
+        Actor actor = world.actor(name);
+        if (actor != null) {
+            return actor.task();
+        }
+        UserTask user = userTasks.get(name);
+        if (user != null) {
+            return user.task;
+        }
+        throw new IllegalArgumentException("no task named '" + name + "'; tasks: " + String.join(", ", taskNames()));
+    }
+
+    /** Every task's name: the built-ins in spawn order, then yours. */
+    public List<String> taskNames() {
+        List<String> names = new ArrayList<>();
+        world.actors().forEach(a -> names.add(a.name()));
+        names.addAll(userTasks.keySet());
+        return names;
+    }
+
+    /** What the task is waiting for, or how it ended: {@code "start"}, {@code "get"}, {@code "sleep"}, {@code "done"}, ... */
+    public String state(String name) {
+        return task(name).awaiting().word();
+    }
+
+    /**
+     * The task whose step ran last: "the running task" in a cooperative loop is the one whose
+     * step is under way; between commands, this is the one that ran most recently ({@code null}
+     * if none has run).
+     */
+    public String lastRan() {
+        TraceEvent.Stepped step = recorder.lastStep;
+        return step == null ? null : step.task();
+    }
+
+    /** The tasks whose steps ran during the last command, in order. */
+    public List<String> ranInLastCommand() {
+        return lastEvents().stream().filter(e -> e instanceof TraceEvent.Stepped)
+                .map(e -> ((TraceEvent.Stepped) e).task()).collect(Collectors.toList());
+    }
+
+    /** The item the last {@link #get()} returned, if it got one ({@code Optional.empty()} for QueueEmpty or None). */
+    public Optional<String> got() {
+        for (int i = recorder.events.size() - 1; i >= recorder.commandStart; i--) {
+            if (recorder.events.get(i) instanceof TraceEvent.GetResult) {
+                TraceEvent.GetResult g = (TraceEvent.GetResult) recorder.events.get(i);
+                return g.ok() ? Optional.ofNullable(g.item()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every line the tasks printed, in order. */
+    public List<String> output() {
+        List<String> out = new ArrayList<>();
+        for (TraceEvent e : recorder.events) {
+            if (e instanceof TraceEvent.Stepped) {
+                out.addAll(((TraceEvent.Stepped) e).out());
+            }
+        }
+        return out;
+    }
+
+    /** The lines the tasks printed during the last command. */
+    public List<String> lastOutput() {
+        List<String> out = new ArrayList<>();
+        for (TraceEvent e : lastEvents()) {
+            if (e instanceof TraceEvent.Stepped) {
+                out.addAll(((TraceEvent.Stepped) e).out());
+            }
+        }
+        return out;
+    }
+
+    /** Every trace event since the lab was made (spec §5), the steps of your tasks included. */
+    public List<TraceEvent> events() {
+        return Collections.unmodifiableList(recorder.events);
+    }
+
+    /** The trace events of the last command. */
+    public List<TraceEvent> lastEvents() {
+        return Collections.unmodifiableList(recorder.events.subList(recorder.commandStart, recorder.events.size()));
+    }
+
+    /** The trace as JSON Lines, as {@code --trace} writes it (one line per event). */
+    public String trace() {
+        StringBuilder s = new StringBuilder();
+        for (TraceEvent e : recorder.events) {
+            s.append(TraceJson.line(e)).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** The console's frame: what the last command did, the queue, the tasks, the ready queue, the timers. */
+    public String frame() {
+        return frames.frame(this);
+    }
+
+    /**
+     * The frame, after a line break (so that JShell's {@code $1 ==> } stands above it): in JShell,
+     * evaluating any command of this lab shows it. Start JShell with {@code --feedback lab} (see
+     * {@code notebooks/startup.jsh}) to see long frames whole.
+     */
+    @Override
+    public String toString() {
+        return "\n" + frame();
+    }
+
+    /** Ends the threads of this lab's user tasks (their bodies see {@link CoroutineClosed}). */
+    @Override
+    public void close() {
+        closeUserTasks();
+        closed = true;
+        cleanable.clean();
+    }
+
+    // ---- inside ------------------------------------------------------------------------------
+
+    /** The user task named {@code name}, or null. */
+    ThreadedCoroutine userCoroutine(String name) {
+        UserTask user = userTasks.get(name);
+        return user == null ? null : user.coroutine;
+    }
+
+    /** The user tasks of this world in spawn order. */
+    List<Task> userTaskList() {
+        return userTasks.values().stream().map(u -> u.task).collect(Collectors.toList());
+    }
+
+    private Lab apply(String text, Command command) {
+        checkTopLevel(text);
+        if (command instanceof Command.Spawn) {
+            Command.Spawn spawn = (Command.Spawn) command;
+            String name = spawn.name() != null ? spawn.name() : world.defaultName(spawn.role());
+            if (userTasks.containsKey(name)) {
+                throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
+            }
+        }
+        if (command instanceof Command.Cancel && userTasks.containsKey(((Command.Cancel) command).name())) {
+            String name = ((Command.Cancel) command).name();
+            frames.beginCommand(text);
+            recorder.begin();
+            boolean ok = userTasks.get(name).task.cancel();
+            recorder.accept(new TraceEvent.CancelResult(name, ok));
+            frames.outcome("cancel " + name + ": " + (ok ? "true (the cancellation is delivered at its next step)"
+                    : "false: it has already ended"));
+            frames.endCommand();
+            return this;
+        }
+        if (command instanceof Command.New) {
+            closeUserTasks();
+            userTasks.clear();
+        }
+        frames.beginCommand(text);
+        recorder.begin();
+        try {
+            world.apply(command);
+        } catch (WorldError e) {
+            throw new IllegalArgumentException(e.getMessage() + (e.hint().isEmpty() ? "" : "\n  " + e.hint()));
+        } finally {
+            frames.endCommand();
+        }
+        return this;
+    }
+
+    private void checkTopLevel(String what) {
+        if (closed) {
+            throw new IllegalStateException("this lab is closed: make a new one (Lab.create(), Lab.seeded(42), ...)");
+        }
+        EventLoop loop = world.loop();
+        loop.checkThread();
+        if (loop.currentHandle() != null) {
+            throw new IllegalStateException("'" + what + "' is a top-level command, and a task's step is running:"
+                    + " inside a task use q.putNowait(x), q.getNowait(), t.await(...), task.cancel()");
+        }
+    }
+
+    private void closeUserTasks() {
+        for (UserTask user : userTasks.values()) {
+            user.coroutine.close();
+        }
+        threads.clear();
+    }
+
+    private static Command parse(String line) {
+        try {
+            return Parser.parseLine(line, 0, QueueKind.FIFO).orElse(null);
+        } catch (ScriptError e) {
+            throw new IllegalArgumentException(e.getMessage() + (e.hint().isEmpty() ? "" : "\n  " + e.hint()));
+        }
+    }
+
+    private static String quoteIfNeeded(String item) {
+        boolean plain = !item.isEmpty() && item.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '#')
+                && !item.equals("None");
+        return plain ? item : "\"" + item + "\"";
+    }
+
+    private static final class UserTask {
+        final Task task;
+        final ThreadedCoroutine coroutine;
+
+        UserTask(Task task, ThreadedCoroutine coroutine) {
+            this.task = task;
+            this.coroutine = coroutine;
+        }
+    }
+
+    /** Keeps the trace events; the world holds this, never the lab, so a dropped lab can be cleaned. */
+    private static final class Recorder implements java.util.function.Consumer<TraceEvent> {
+        final List<TraceEvent> events = new ArrayList<>();
+        int commandStart;
+        TraceEvent.Stepped lastStep;
+
+        void begin() {
+            commandStart = events.size();
+        }
+
+        @Override
+        public void accept(TraceEvent event) {
+            events.add(event);
+            if (event instanceof TraceEvent.Stepped) {
+                lastStep = (TraceEvent.Stepped) event;
+            }
+        }
+    }
+
+    /** The user coroutines' threads, ended when the lab is dropped without {@link #close()}. */
+    private static final class Threads implements Runnable {
+        private final List<ThreadedCoroutine> coroutines = Collections.synchronizedList(new ArrayList<>());
+
+        void add(ThreadedCoroutine c) {
+            coroutines.add(c);
+        }
+
+        void clear() {
+            coroutines.clear();
+        }
+
+        @Override
+        public void run() {
+            synchronized (coroutines) {
+                for (ThreadedCoroutine c : coroutines) {
+                    c.abandon();
+                }
+                coroutines.clear();
+            }
+        }
+    }
+}
