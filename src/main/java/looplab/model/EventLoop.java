@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.PriorityQueue;
 
 /**
  * asyncio's event loop on a virtual clock: a FIFO deque of ready handles and a heap of timers
@@ -33,7 +32,7 @@ import java.util.PriorityQueue;
  */
 public final class EventLoop {
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
-    private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+    private final TimerHeap timers = new TimerHeap();
     private final List<LoopObserver> observers = new ArrayList<>();
     private LoopObserver[] observerArray = new LoopObserver[0];
     private double clock;

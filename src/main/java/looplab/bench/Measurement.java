@@ -1,0 +1,94 @@
+package looplab.bench;
+
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+
+/**
+ * A measured workload: items and the seconds one run took (the median of the measured runs).
+ * {@link #json()} writes the anchor's line, {@code {"workload", "items", "seconds", "ns_per_item"}},
+ * rounded as the anchor rounds.
+ *
+ * <p>Two diagnostics, less disturbed than wall time by a busy machine, come along: the CPU time of
+ * the whole JVM (GC threads included) and the bytes the bench thread allocated, both per item and
+ * averaged over the measured runs.
+ */
+public record Measurement(String workload, long items, double seconds, int runs, double cpuNsPerItem, double bytesPerItem) {
+    /** Nanoseconds per item. */
+    public double nsPerItem() {
+        return seconds * 1e9 / items;
+    }
+
+    /** The anchor's JSON line (with {@code json.dumps}'s spacing). */
+    public String json() {
+        return "{\"workload\": \"" + workload + "\", \"items\": " + items
+                + ", \"seconds\": " + py(seconds, 4) + ", \"ns_per_item\": " + py(nsPerItem(), 1) + "}";
+    }
+
+    /**
+     * Runs {@code workload} until it is warm, then measures it: at least {@code runs} runs, and more
+     * until {@code minSeconds} have gone by (so that small sizes are timed over many runs).
+     */
+    public static Measurement of(Workload workload, int items, int runs, double minSeconds, double warmUpSeconds) {
+        warmUp(workload, items, warmUpSeconds);
+        double[] times = new double[Math.max(runs, 1)];
+        int n = 0;
+        long cpu0 = processCpuNanos();
+        long bytes0 = allocatedBytes();
+        long start = System.nanoTime();
+        while (n < runs || (System.nanoTime() - start) * 1e-9 < minSeconds && n < 100_000) {
+            long t0 = System.nanoTime();
+            workload.run(items);
+            long t1 = System.nanoTime();
+            if (n == times.length) {
+                times = Arrays.copyOf(times, n * 2);
+            }
+            times[n++] = (t1 - t0) * 1e-9;
+        }
+        double perItem = 1.0 / ((double) items * n);
+        return new Measurement(workload.label(), items, median(Arrays.copyOf(times, n)), n,
+                (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem);
+    }
+
+    /** Runs the workload at up to 100,000 items for {@code seconds}, and at least three times. */
+    static void warmUp(Workload workload, int items, double seconds) {
+        int size = Math.min(items, 100_000);
+        long start = System.nanoTime();
+        for (int i = 0; i < 3 || (System.nanoTime() - start) * 1e-9 < seconds; i++) {
+            workload.run(size);
+        }
+    }
+
+    /** CPU time of the whole JVM, or -1 where the platform does not say. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** Bytes allocated so far by this thread, or -1 where the platform does not say. */
+    static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads) {
+            return threads.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** {@code round(x, digits)} as Python prints it: plain digits, at least one decimal. */
+    static String py(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);                     // NaN, Infinity: as json.dumps writes them
+        }
+        String s = BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+}
