@@ -69,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "PATH", description = "The jar whose console --startup launches (default: this jar, or target/looplab.jar).")
     Path jar;
 
+    @Option(names = "--user-coroutines", description = "pingpong with the producer and consumer as user (thread-backed) coroutines;"
+            + " 20,000 items unless --items is given; with --vs-python, against the anchor's pingpong.")
+    boolean userCoroutines;
+
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000000", description = "Tasks for --memory, timers for --timers (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -127,9 +131,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (!json) {
             out.println("# " + Fork.describeJvm());
         }
-        boolean extras = memory || timers || sizes || frame || startup;
-        if (!extras || vsPython) {
+        boolean extras = memory || timers || sizes || frame || startup || userCoroutines;
+        if (!extras || vsPython && !userCoroutines) {
             int rc = workloads(workloads);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+        if (userCoroutines) {
+            int rc = userCoroutines();
             if (rc != 0) {
                 return rc;
             }
@@ -205,6 +215,42 @@ public final class BenchCommand implements Callable<Integer> {
     private void row(Measurement m) {
         out.printf(Locale.ROOT, "%-10s %10d %10.4f %10.1f %12.1f %10.1f%n", m.workload(), m.items(), m.seconds(),
                 m.nsPerItem(), m.cpuNsPerItem(), m.bytesPerItem());
+    }
+
+    private int userCoroutines() {
+        int n = spec.commandLine().getParseResult().hasMatchedOption("--items") ? items : 20_000;
+        Measurement m = Measurement.of(UserPingPong.LABEL, UserPingPong::run, n, runs, 0, warmup);
+        String line = m.json();
+        if (!vsPython) {
+            if (json) {
+                out.println(line);
+            } else {
+                out.printf(Locale.ROOT, "user coroutines: pingpong, %d items: %.1f ns per item (%.1f CPU ns, %.1f B allocated by the loop's thread)%n",
+                        n, m.nsPerItem(), m.cpuNsPerItem(), m.bytesPerItem());
+            }
+            out.flush();
+            return 0;
+        }
+        Double py;
+        try {
+            py = Anchor.run(python, anchor, n, "pingpong").get("pingpong");
+        } catch (IOException | RuntimeException e) {
+            err.println("bench: " + e.getMessage());
+            return 1;
+        }
+        if (py == null) {
+            err.println("bench: the anchor printed no line for pingpong");
+            return 1;
+        }
+        if (json) {
+            out.println(line.substring(0, line.length() - 1) + ", \"cpython_ns_per_item\": " + Measurement.py(py, 1)
+                    + ", \"ratio\": " + Measurement.py(py / m.nsPerItem(), 1) + "}");
+        } else {
+            out.printf(Locale.ROOT, "user coroutines: pingpong, %d items: %.1f ns per item; CPython's asyncio %.1f; ratio %.2fx%n",
+                    n, m.nsPerItem(), py, py / m.nsPerItem());
+        }
+        out.flush();
+        return 0;
     }
 
     private void sizes(List<Workload> workloads) {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.function.IntToLongFunction;
 
 /**
  * A measured workload: items and the seconds one run took (the median of the measured runs).
@@ -31,7 +32,12 @@ public record Measurement(String workload, long items, double seconds, int runs,
      * until {@code minSeconds} have gone by (so that small sizes are timed over many runs).
      */
     public static Measurement of(Workload workload, int items, int runs, double minSeconds, double warmUpSeconds) {
-        warmUp(workload, items, warmUpSeconds);
+        return of(workload.label(), workload::run, items, runs, minSeconds, warmUpSeconds);
+    }
+
+    /** The same for any run of {@code items} items ({@code run} checks them and returns how many went through). */
+    static Measurement of(String label, IntToLongFunction run, int items, int runs, double minSeconds, double warmUpSeconds) {
+        warmUp(run, items, warmUpSeconds);
         double[] times = new double[Math.max(runs, 1)];
         int n = 0;
         long cpu0 = processCpuNanos();
@@ -39,7 +45,7 @@ public record Measurement(String workload, long items, double seconds, int runs,
         long start = System.nanoTime();
         while (n < runs || (System.nanoTime() - start) * 1e-9 < minSeconds && n < 100_000) {
             long t0 = System.nanoTime();
-            workload.run(items);
+            run.applyAsLong(items);
             long t1 = System.nanoTime();
             if (n == times.length) {
                 times = Arrays.copyOf(times, n * 2);
@@ -47,16 +53,16 @@ public record Measurement(String workload, long items, double seconds, int runs,
             times[n++] = (t1 - t0) * 1e-9;
         }
         double perItem = 1.0 / ((double) items * n);
-        return new Measurement(workload.label(), items, median(Arrays.copyOf(times, n)), n,
+        return new Measurement(label, items, median(Arrays.copyOf(times, n)), n,
                 (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem);
     }
 
     /** Runs the workload at up to 100,000 items for {@code seconds}, and at least three times. */
-    static void warmUp(Workload workload, int items, double seconds) {
+    static void warmUp(IntToLongFunction run, int items, double seconds) {
         int size = Math.min(items, 100_000);
         long start = System.nanoTime();
         for (int i = 0; i < 3 || (System.nanoTime() - start) * 1e-9 < seconds; i++) {
-            workload.run(size);
+            run.applyAsLong(size);
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * Time from launch to the console's first prompt, {@code java -jar looplab.jar} as a user types it
  * (the default JVM, no bench options):
  * <ul>
- *   <li>in a pseudo-terminal (a detached tmux pane, as the console's end-to-end tests use): until
- *       {@code looplab>} is on the screen, polled every few milliseconds;</li>
+ *   <li>in a pseudo-terminal (a detached tmux pane, as the console's end-to-end tests use, which
+ *       answers JLine's probes as a terminal does): from the key that launches it until the pane's
+ *       output shows {@code looplab> };</li>
  *   <li>with standard input a pipe: a first line is written at launch, and the time is until the
  *       console echoes it after its prompt, that is, until it has read its first command.</li>
  * </ul>
@@ -76,21 +77,27 @@ final class Startup {
     private static double inTmux(String java, Path jar, int run) throws IOException, InterruptedException {
         String socket = "looplab-bench-" + ProcessHandle.current().pid() + "-" + run;
         Path history = Files.createTempFile("looplab-bench-history", "");
-        String command = "LOOPLAB_HISTORY=" + history + " " + java + " -jar " + jar.toAbsolutePath();
+        Path screen = Files.createTempFile("looplab-bench-pane", "");
+        // The pane waits for a key, then execs the console; its output streams to a file, so that
+        // the prompt is seen without polling tmux (a tmux client every few ms slows the launch).
+        String command = "read x; LOOPLAB_HISTORY=" + history + " exec " + java + " -jar " + jar.toAbsolutePath();
         try {
-            long t0 = System.nanoTime();
             tmux(socket, "-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "120", "-y", "40", command);
+            tmux(socket, "pipe-pane", "-t", "bench", "-o", "cat >> " + screen);
+            long t0 = System.nanoTime();
+            tmux(socket, "send-keys", "-t", "bench", "Enter");
             long deadline = t0 + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
-                if (tmux(socket, "capture-pane", "-p", "-t", "bench").contains("looplab>")) {
+                if (new String(Files.readAllBytes(screen), StandardCharsets.UTF_8).contains(PROMPT)) {
                     return (System.nanoTime() - t0) / 1e6;
                 }
-                Thread.sleep(2);
+                Thread.sleep(1);
             }
             throw new IOException("no prompt in the tmux pane after 30 s");
         } finally {
             tmux(socket, "kill-server");
             Files.deleteIfExists(history);
+            Files.deleteIfExists(screen);
         }
     }
 

@@ -31,4 +31,19 @@ class BenchIT {
                 .containsExactly("pingpong", "unbounded", "fanin", "yields");
         Files.delete(out);
     }
+
+    @Test
+    @Timeout(120)
+    void startupToTheFirstPromptPiped() throws IOException, InterruptedException {
+        Path out = Files.createTempFile("bench", ".out");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "looplab.jar").toString(), "bench", "--startup", "--runs", "1", "--json")
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(110, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
+        assertThat(lines).singleElement().asString().startsWith("{\"measure\": \"startup\", \"runs\": 1, \"pty_ms\": ")
+                .doesNotContain("\"pipe_ms\": NaN");
+        Files.delete(out);
+    }
 }

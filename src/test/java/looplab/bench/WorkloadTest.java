@@ -91,6 +91,11 @@ class WorkloadTest {
     }
 
     @Test
+    void userCoroutinesPassEveryItemThroughTheSameQueue() {
+        assertThat(UserPingPong.run(300)).isEqualTo(300);
+    }
+
+    @Test
     void aGatherOfNothingWaitsForNothing() {
         EventLoop loop = new EventLoop();
         Yields main = new Yields(loop, 0);
