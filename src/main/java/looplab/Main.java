@@ -53,6 +53,16 @@ public final class Main implements Callable<Integer> {
     private boolean noColor;
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The common case, `java -jar looplab.jar`: straight to the console, without paying
+            // for picocli's set-up before the first prompt.
+            try {
+                System.exit(new Main().call());
+            } catch (IOException e) {
+                System.err.println("looplab: " + e.getMessage());
+                System.exit(1);
+            }
+        }
         System.exit(new CommandLine(new Main()).execute(args));
     }
 

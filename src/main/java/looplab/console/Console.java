@@ -46,6 +46,9 @@ public final class Console {
 
     /** Whether standard input is a terminal (asked of JLine's native provider). */
     public static boolean stdinIsTerminal() {
+        if (System.console() != null) {
+            return true;                 // both standard input and output are terminals
+        }
         for (String provider : List.of("jni", "exec")) {
             try {
                 return TerminalProvider.load(provider).isSystemStream(SystemStream.Input);

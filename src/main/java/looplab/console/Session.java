@@ -34,7 +34,7 @@ public final class Session {
     private final Renderer renderer;
     private final boolean styled;
     private final List<String> history = new ArrayList<>();
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
     private long traceLines;
 
     /** What a line gave: the text to print, and what kind of line it was. */
@@ -205,7 +205,7 @@ public final class Session {
             }
             want = Integer.parseInt(arg);
         }
-        List<String> lines = new ArrayList<>(trace);
+        List<TraceEvent> lines = new ArrayList<>(trace);
         int from = Math.max(0, lines.size() - want);
         AttributedStringBuilder b = new AttributedStringBuilder();
         long skipped = traceLines - (lines.size() - from);
@@ -213,7 +213,7 @@ public final class Session {
             b.append("(" + skipped + " earlier lines not shown)\n");
         }
         for (int i = from; i < lines.size(); i++) {
-            b.append(safe(lines.get(i)));
+            b.append(safe(TraceJson.line(lines.get(i))));
             if (i + 1 < lines.size()) {
                 b.append('\n');
             }
@@ -223,7 +223,7 @@ public final class Session {
 
     private void keepTrace(TraceEvent event) {
         traceLines++;
-        trace.addLast(TraceJson.line(event));
+        trace.addLast(event);
         if (trace.size() > TRACE_KEEP) {
             trace.removeFirst();
         }

@@ -921,7 +921,7 @@ public final class Renderer {
         t.add("Change the world:", Text.HEAD).nl();
         for (HelpEntry e : HelpEntry.values()) {
             if (e.changes) {
-                t.add(IND).add(String.format("%-62s", e.usage)).add(e.summary, Text.DIM).nl();
+                t.add(IND).add(String.format("%-53s", e.usage)).add(e.summary, Text.DIM).nl();
             }
         }
         t.add("Look (change nothing):", Text.HEAD).nl();
@@ -930,9 +930,9 @@ public final class Renderer {
                 t.add(IND).add(String.format("%-24s", e.usage)).add(e.summary, Text.DIM).nl();
             }
         }
-        t.add("Keys: ", Text.HEAD).add("TAB completes commands, options and task names; Up/Down and Ctrl-R search"
+        t.add("Keys: ", Text.HEAD).wrap("TAB completes commands, options and task names; Up/Down and Ctrl-R search"
                 + " the history; Ctrl-C stops a long run (or clears the line); Ctrl-D leaves.").nl();
-        t.add("Start with: ", Text.HEAD).add("new seed=42, spawn producer, spawn producer, spawn consumer, spawn"
+        t.add("Start with: ", Text.HEAD).wrap("new seed=42, spawn producer, spawn producer, spawn consumer, spawn"
                 + " consumer, then step (again and again), why, where P0.").nl();
         return t.done();
     }
@@ -965,7 +965,7 @@ public final class Renderer {
                 new String[] {"maxsize=0 (the default) is unbounded; seed=S seeds Python's random.Random(S);",
                         "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue."},
                 "new seed=42", "new maxsize=2 seed=7", "new kind=lifo"),
-        SPAWN(true, "spawn", "spawn producer|consumer [NAME] [options]", "create_task(producer(...) or consumer(...))",
+        SPAWN(true, "spawn", "spawn producer|consumer [NAME] [options]", "create_task(producer(...)), create_task(consumer(...))",
                 new String[] {"producer: count=N|LO..HI (default 3..7, drawn now), delay=D|LO..HI (default 0.1..0.5,",
                         "  drawn before each sleep), sentinel=on|off (put None at the end; default on).",
                         "consumer: delay=D|LO..HI (default 0.1..0.3). Default names: P0, P1, ... and C0, C1, ...",
@@ -985,7 +985,7 @@ public final class Renderer {
                 new String[] {"Timer callbacks and skipped handles on the way run too; iterations keep their",
                         "boundaries. Stops early when the loop goes idle."},
                 "step", "step 5"),
-        TICK(true, "tick", "tick [N]", "finish the iteration under way, or run one whole iteration; N times",
+        TICK(true, "tick", "tick [N]", "finish the iteration under way, or run a whole one",
                 new String[] {"An iteration runs the handles ready when it began; what they schedule waits for the next."},
                 "tick", "tick 3"),
         RUN(true, "run", "run [until=T]", "iterate until idle, or until virtual time T",
