@@ -42,6 +42,9 @@ public record Measurement(String workload, long items, double seconds, int runs,
     static Measurement of(String label, IntToLongFunction run, int items, int runs, double minSeconds, double warmUpSeconds,
             int warmUpItems) {
         warmUp(run, warmUpItems, warmUpSeconds);
+        if (items < warmUpItems) {
+            warmUp(run, items, warmUpSeconds);        // and at the size measured, whose mix of code differs
+        }
         double[] times = new double[Math.max(runs, 1)];
         int n = 0;
         long cpu0 = processCpuNanos();
