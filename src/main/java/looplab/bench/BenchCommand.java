@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Measured runs per workload, after the warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "0.5", description = "Warm-up per workload, at up to 100,000 items (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "0.5", description = "Warm-up per workload, at 100,000 items whatever --items (default: ${DEFAULT-VALUE}).")
     double warmup;
 
     @Option(names = "--vs-python", description = "Also run the anchor on CPython with the same --items, and print the ratio per workload.")
@@ -219,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int userCoroutines() {
         int n = spec.commandLine().getParseResult().hasMatchedOption("--items") ? items : 20_000;
-        Measurement m = Measurement.of(UserPingPong.LABEL, UserPingPong::run, n, runs, 0, warmup);
+        Measurement m = Measurement.of(UserPingPong.LABEL, UserPingPong::run, n, runs, 0, warmup, Math.min(n, 2_000));
         String line = m.json();
         if (!vsPython) {
             if (json) {

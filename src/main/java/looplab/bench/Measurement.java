@@ -32,12 +32,19 @@ public record Measurement(String workload, long items, double seconds, int runs,
      * until {@code minSeconds} have gone by (so that small sizes are timed over many runs).
      */
     public static Measurement of(Workload workload, int items, int runs, double minSeconds, double warmUpSeconds) {
-        return of(workload.label(), workload::run, items, runs, minSeconds, warmUpSeconds);
+        return of(workload.label(), workload::run, items, runs, minSeconds, warmUpSeconds, WARM_UP_ITEMS);
     }
 
+    /** Items per warm-up run: the same code runs at every size, so small sizes are warmed up at this one. */
+    static final int WARM_UP_ITEMS = 100_000;
+
     /** The same for any run of {@code items} items ({@code run} checks them and returns how many went through). */
-    static Measurement of(String label, IntToLongFunction run, int items, int runs, double minSeconds, double warmUpSeconds) {
-        warmUp(run, items, warmUpSeconds);
+    static Measurement of(String label, IntToLongFunction run, int items, int runs, double minSeconds, double warmUpSeconds,
+            int warmUpItems) {
+        warmUp(run, warmUpItems, warmUpSeconds);
+        if (items < warmUpItems) {
+            warmUp(run, items, warmUpSeconds);        // and at the size measured, whose mix of code differs
+        }
         double[] times = new double[Math.max(runs, 1)];
         int n = 0;
         long cpu0 = processCpuNanos();
@@ -57,9 +64,8 @@ public record Measurement(String workload, long items, double seconds, int runs,
                 (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem);
     }
 
-    /** Runs the workload at up to 100,000 items for {@code seconds}, and at least three times. */
-    static void warmUp(IntToLongFunction run, int items, double seconds) {
-        int size = Math.min(items, 100_000);
+    /** Runs {@code run} at {@code size} items for {@code seconds}, and at least three times. */
+    static void warmUp(IntToLongFunction run, int size, double seconds) {
         long start = System.nanoTime();
         for (int i = 0; i < 3 || (System.nanoTime() - start) * 1e-9 < seconds; i++) {
             run.applyAsLong(size);
