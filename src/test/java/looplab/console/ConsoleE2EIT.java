@@ -121,7 +121,7 @@ class ConsoleE2EIT {
             t.type("queue");
             t.keys("Enter");
             t.waitFor("the queue view after the stop",
-                    s -> s.substring(s.lastIndexOf("looplab> queue")).contains("QUEUE"), SLOW);
+                    s -> s.contains("looplab> queue") && s.substring(s.lastIndexOf("looplab> queue")).contains("QUEUE"), SLOW);
         }
     }
 
