@@ -58,7 +58,7 @@ final class Frames {
         try {
             Optional<Command> command = Parser.parseLine(line, 0, world.kind());
             if (command.isPresent()) {
-                journal.beginCommand(line);
+                journal.beginCommand(line, command.get());
                 try {
                     world.apply(command.get());
                 } finally {

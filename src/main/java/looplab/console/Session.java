@@ -125,7 +125,7 @@ public final class Session {
         if (command instanceof Command.View) {
             return view((Command.View) command);
         }
-        journal.beginCommand(line);
+        journal.beginCommand(line, command);
         try {
             world.apply(command);
         } catch (WorldError e) {

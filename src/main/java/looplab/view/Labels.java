@@ -6,35 +6,44 @@ import looplab.model.Handle;
 import looplab.model.Task;
 import looplab.model.TimerHandle;
 
-/** Names for handles and task states, shared by the journal and the renderer. */
+/** Names for handles, shared by the journal and the views. */
 final class Labels {
     private Labels() {}
 
-    /** A handle as the ready queue shows it: {@code P0: first step}, {@code timer: P0's sleep ends}. */
+    /** A live handle as the ready queue shows it: {@code P0: first step}, {@code timer: P0's sleep ends}. */
     static String handle(Handle h) {
-        String label = handleBody(h);
+        String label = body(fact(h));
         return h.cancelled() ? label + " (cancelled: will be skipped)" : label;
     }
 
-    static String handleBody(Handle h) {
+    /** What a handle is, as it is now: the facts its label is made from. */
+    static Fact.HandleFact fact(Handle h) {
         Task task = h.task();
-        String name = task == null ? "?" : Text.safe(task.name());
+        Object arg = h.arg();
+        Awaiting wakesFrom = null;
+        boolean deliversCancel = false;
+        if (h.purpose() == Handle.Purpose.TASK_WAKEUP && arg instanceof Future) {
+            Future<?> f = (Future<?>) arg;
+            wakesFrom = f.kind();
+            deliversCancel = f.cancelled();
+        }
+        return new Fact.HandleFact(h.purpose(), task == null ? null : task.name(), wakesFrom, deliversCancel);
+    }
+
+    /** A handle's label: {@code C1: wake-up after get}. */
+    static String body(Fact.HandleFact h) {
+        String name = h.task() == null ? "?" : Text.safe(h.task());
         switch (h.purpose()) {
             case TASK_START:
                 return name + ": first step";
             case TASK_RESUME:
                 return name + ": resume after sleep(0)";
-            case TASK_WAKEUP: {
-                Object arg = h.arg();
-                if (arg instanceof Future) {
-                    Future<?> f = (Future<?>) arg;
-                    if (f.cancelled()) {
-                        return name + ": wake-up to deliver its cancellation";
-                    }
-                    return name + ": wake-up after " + awaitWord(f.kind());
+            case TASK_WAKEUP:
+                if (h.wakesFrom() == null) {
+                    return name + ": wake-up";
                 }
-                return name + ": wake-up";
-            }
+                return h.deliversCancel() ? name + ": wake-up to deliver its cancellation"
+                        : name + ": wake-up after " + awaitWord(h.wakesFrom());
             case SLEEP_TIMER:
                 return "timer: " + name + "'s sleep ends";
             default:

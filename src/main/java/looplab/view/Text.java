@@ -16,6 +16,11 @@ final class Text {
     static final AttributedStyle MARK = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
     static final AttributedStyle TIMER = AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
 
+    /** The indent of a section's lines. */
+    static final String IND = "  ";
+    /** How much of an item a narrow place shows. */
+    static final int ITEM_WIDTH = 24;
+
     private final AttributedStringBuilder sb = new AttributedStringBuilder(512);
     private final boolean styled;
     private int lineStart;

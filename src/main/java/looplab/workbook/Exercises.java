@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import looplab.model.Queue;
 import looplab.model.Task;
+import looplab.view.TaskStates;
 import looplab.world.TraceEvent;
 
 /**
@@ -155,7 +156,7 @@ public final class Exercises {
                 } else if (!lab.items().isEmpty()) {
                     problem = "items were left in the queue: " + shown(lab.items());
                 } else if (!lab.state("mine").equals("done")) {
-                    problem = "your consumer did not return: it is " + describe(lab.task("mine"));
+                    problem = "your consumer did not return: it is " + TaskStates.stuck(lab.task("mine"));
                 } else if (lab.queue().unfinishedTasks() != 0) {
                     problem = "unfinished is " + lab.queue().unfinishedTasks() + ": call q.taskDone() for every item you get, None included";
                 }
@@ -191,7 +192,7 @@ public final class Exercises {
                 for (String name : List.of("A", "B")) {
                     Task t = lab.task(name);
                     if (!lab.state(name).equals("done")) {
-                        problem = "with " + items + " item(s) in the queue, taker " + name + " is " + describe(t);
+                        problem = "with " + items + " item(s) in the queue, taker " + name + " is " + TaskStates.stuck(t);
                         break;
                     }
                 }
@@ -276,7 +277,7 @@ public final class Exercises {
             String problem = null;
             for (String name : lab.taskNames()) {
                 if (!lab.state(name).equals("done")) {
-                    problem = name + " is " + describe(lab.task(name));
+                    problem = name + " is " + TaskStates.stuck(lab.task(name));
                     break;
                 }
             }
@@ -353,7 +354,7 @@ public final class Exercises {
                     problem = "A was cancelled at t=" + cancelAt + ", and unfinished is " + q.unfinishedTasks()
                             + ": a join() would wait forever (call taskDone() for every get, also when cancelled)";
                 } else if (!lab.state("A").equals("cancelled")) {
-                    problem = "A should end cancelled (rethrow the CancelledError), but it is " + describe(lab.task("A"));
+                    problem = "A should end cancelled (rethrow the CancelledError), but it is " + TaskStates.stuck(lab.task("A"));
                 }
                 if (problem != null) {
                     return verdict("10", "cancel without losing the item in hand", false, "", problem + ".",
@@ -389,7 +390,7 @@ public final class Exercises {
             String problem = null;
             for (String name : lab.taskNames()) {
                 if (!lab.state(name).equals("done")) {
-                    problem = name + " is " + describe(lab.task(name));
+                    problem = name + " is " + TaskStates.stuck(lab.task(name));
                     break;
                 }
             }
@@ -436,7 +437,7 @@ public final class Exercises {
             lab.runUntil(60);
             String problem = null;
             if (!lab.state("main").equals("done")) {
-                problem = "main is " + describe(lab.task("main"));
+                problem = "main is " + TaskStates.stuck(lab.task("main"));
             } else if (q.unfinishedTasks() != 0) {
                 problem = "main finished while " + q.unfinishedTasks() + " items were still unfinished";
             } else if (!names.stream().allMatch(n -> lab.state(n).equals("cancelled"))) {
@@ -480,22 +481,6 @@ public final class Exercises {
             System.out.println("  hint: " + hint);
         }
         return right;
-    }
-
-    private static String describe(Task task) {
-        switch (task.awaiting()) {
-            case FAILED:
-                Throwable e = task.exception();
-                String message = e.getMessage();
-                boolean plain = message == null || message.equals(e.getClass().getSimpleName());
-                return "failed with " + e.getClass().getSimpleName() + (plain ? "" : ": " + message);
-            case GET:
-                return "waiting in get() for an item that never comes";
-            case PUT:
-                return "waiting in put() for a slot that never frees";
-            default:
-                return task.awaiting().word();
-        }
     }
 
     private static String strip(String s) {

@@ -2,9 +2,11 @@ package looplab.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import looplab.command.Command;
 import looplab.model.Task;
 import looplab.view.Journal;
 import looplab.view.Renderer;
+import looplab.view.TaskStates;
 import looplab.world.World;
 
 /**
@@ -27,9 +29,9 @@ final class Frames {
         return new Frames(world);
     }
 
-    void beginCommand(String text) {
+    void beginCommand(String text, Command command) {
         outcomes.clear();
-        journal.beginCommand(text);
+        journal.beginCommand(text, command);
     }
 
     void endCommand() {
@@ -68,40 +70,13 @@ final class Frames {
             for (Task t : mine) {
                 String name = t.name().length() > 16 ? t.name().substring(0, 15) + "~" : t.name();
                 s.append("      ").append(name).append(" ".repeat(width - name.length() + 2))
-                        .append(state(t, lab.userCoroutine(t.name()))).append('\n');
+                        .append(userState(t, lab.userCoroutine(t.name()))).append('\n');
             }
         }
         return s.toString();
     }
 
-    private static String state(Task task, ThreadedCoroutine coroutine) {
-        String where = coroutine == null || coroutine.suspendedAt() == null ? "" : coroutine.suspendedAt().label();
-        int line = coroutine == null || coroutine.suspendedAt() == null ? 0 : coroutine.suspendedAt().line();
-        String at = line > 0 ? " (line " + line + ")" : "";
-        switch (task.awaiting()) {
-            case START:
-                return "ready: first step not run yet";
-            case GET:
-                return "waiting in " + where + at + ": the queue is empty";
-            case PUT:
-                return "waiting in " + where + at + ": the queue is full";
-            case SLEEP:
-                return "sleeping" + at;
-            case YIELD:
-                return "yielded (sleep(0))" + at;
-            case JOIN:
-                return "waiting in " + where + at + ": items not yet marked done";
-            case FUTURE:
-                return "waiting for " + where + at;
-            case DONE:
-                return "done";
-            case CANCELLED:
-                return "cancelled";
-            case FAILED:
-                Throwable e = task.exception();
-                return "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            default:
-                return task.awaiting().word();
-        }
+    private static String userState(Task task, ThreadedCoroutine coroutine) {
+        return TaskStates.ofUserTask(task, coroutine == null ? null : coroutine.suspendedAt());
     }
 }

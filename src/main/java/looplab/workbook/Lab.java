@@ -250,7 +250,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
         }
         if (!insideStep) {
-            frames.beginCommand("spawn " + name + " (your coroutine)");
+            frames.beginCommand("spawn " + name + " (your coroutine)", null);
             recorder.begin();
         }
         ThreadedCoroutine coroutine = new ThreadedCoroutine(world.loop(), name, body);
@@ -450,7 +450,7 @@ public final class Lab implements AutoCloseable {
         }
         if (command instanceof Command.Cancel && userTasks.containsKey(((Command.Cancel) command).name())) {
             String name = ((Command.Cancel) command).name();
-            frames.beginCommand(text);
+            frames.beginCommand(text, command);
             recorder.begin();
             boolean ok = userTasks.get(name).task.cancel();
             recorder.accept(new TraceEvent.CancelResult(name, ok));
@@ -463,7 +463,7 @@ public final class Lab implements AutoCloseable {
             closeUserTasks();
             userTasks.clear();
         }
-        frames.beginCommand(text);
+        frames.beginCommand(text, command);
         recorder.begin();
         try {
             world.apply(command);

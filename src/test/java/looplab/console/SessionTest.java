@@ -29,7 +29,7 @@ class SessionTest {
         stopper.join();
         assertThat(out.kind()).isEqualTo(Session.Kind.CHANGE);
         assertThat(out.text().toString()).contains("stopped by Ctrl-C").contains("the world is consistent");
-        assertThat(s.journal().interrupted()).isTrue();
+        assertThat(s.journal().last().interrupted()).isTrue();
         // Consistent: every item put was either got or is in the queue.
         var world = s.world();
         int produced = world.actor("P0").progress();

@@ -21,12 +21,12 @@ class JournalAndRendererTest {
     void aWokenPutterThatLosesItsSlotIsExplained() {
         ViewDriver d = run("new maxsize=1", "spawn producer count=3 delay=0", "spawn producer count=3 delay=0",
                 "spawn consumer delay=0", "tick", "step", "step");
-        Journal.Step s = d.journal.lastStepOfCommand();
+        Step s = d.journal.last().lastStep();
         assertThat(s.task()).isEqualTo("P1");
         assertThat(s.lostRace()).isTrue();
         assertThat(s.parked()).isEqualTo(Awaiting.PUT);
-        assertThat(s.thief()).isEqualTo("P0's put of 'Item 1 from P0' (step 4)");
-        assertThat(s.wokenBy()).contains("C0's get of 'Item 0 from P0'");
+        assertThat(Narration.move(s.thief(), true)).isEqualTo("P0's put of 'Item 1 from P0' (step 4)");
+        assertThat(Narration.cause(s.wokenBy())).contains("C0's get of 'Item 0 from P0'");
         assertThat(d.renderer.why(d.world, d.journal).toString())
                 .contains("Why it waits again")
                 .contains("asyncio does not reserve the slot");
@@ -35,23 +35,23 @@ class JournalAndRendererTest {
     @Test
     void aCancelledWokenGetterPassesItsWakeUpOn() {
         ViewDriver d = run("spawn consumer", "spawn consumer", "step 2", "put x", "cancel C0", "step");
-        Journal.Step s = d.journal.lastStepOfCommand();
+        Step s = d.journal.last().lastStep();
         assertThat(s.task()).isEqualTo("C0");
         assertThat(s.cancelDelivered()).isTrue();
         assertThat(s.wokenThenCancelled()).isTrue();
         assertThat(s.passedOn()).isEqualTo("C1");
         assertThat(s.toAwaiting()).isEqualTo(Awaiting.CANCELLED);
         d.run("step");
-        assertThat(d.journal.lastStepOfCommand().taken()).containsExactly("x");
+        assertThat(d.journal.last().lastStep().taken()).containsExactly("x");
     }
 
     @Test
     void aTimersTaskResumesOneIterationLater() {
         ViewDriver d = run("spawn producer count=2 delay=0.5", "step", "step");
-        List<Journal.HandleRun> runs = d.journal.handleRuns();
+        List<HandleRun> runs = d.journal.last().handleRuns();
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).purpose()).isEqualTo(Handle.Purpose.SLEEP_TIMER);
-        assertThat(runs.get(0).label()).isEqualTo("timer: P0's sleep ends");
+        assertThat(Labels.body(runs.get(0).handle())).isEqualTo("timer: P0's sleep ends");
         assertThat(runs.get(0).jumpedFrom()).isEqualTo(0.0);
         assertThat(runs.get(1).step().iteration()).isEqualTo(runs.get(0).iteration() + 1);
         assertThat(d.renderer.why(d.world, d.journal).toString()).contains("one iteration after its timer fired");
@@ -62,8 +62,8 @@ class JournalAndRendererTest {
         ViewDriver d = run("spawn producer", "step");
         d.run("queue");
         d.run("why");
-        assertThat(d.journal.command()).isEqualTo("step");
-        assertThat(d.journal.stepsRun()).isEqualTo(1);
+        assertThat(d.journal.last().text()).isEqualTo("step");
+        assertThat(d.journal.last().stepsRun()).isEqualTo(1);
     }
 
     @Test

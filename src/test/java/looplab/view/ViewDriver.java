@@ -56,7 +56,7 @@ final class ViewDriver {
                 default: return "";
             }
         }
-        journal.beginCommand(line);
+        journal.beginCommand(line, c);
         try {
             world.apply(c);
         } catch (WorldError e) {

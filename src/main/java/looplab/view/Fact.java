@@ -1,0 +1,104 @@
+package looplab.view;
+
+import java.math.BigInteger;
+import looplab.command.QueueKind;
+import looplab.model.Awaiting;
+import looplab.model.Handle;
+
+/**
+ * What happened, as data: the journal records facts and the views word them (see
+ * {@link Narration}). Nothing here is prose, so a new view (a timeline, an export) can read a
+ * run without parsing sentences. Names and items are kept as given; the views escape them.
+ */
+public sealed interface Fact {
+
+    // ---- what a top-level command did, outside any handle -------------------------------------
+
+    /** {@code new}: a fresh world. */
+    record WorldCreated(BigInteger maxsize, BigInteger seed, QueueKind kind) implements Fact {}
+
+    /** A task was spawned; {@code count} is a producer's count, else null. */
+    record Spawned(String task, String role, Integer count) implements Fact {}
+
+    /** A top-level {@code put}: stored, or refused by a full queue of {@code size}/{@code maxsize}. */
+    record PutOutcome(String item, boolean ok, int size, int maxsize) implements Fact {}
+
+    /** A top-level {@code get}: the item, or refused by an empty queue. */
+    record GetOutcome(boolean ok, String item) implements Fact {}
+
+    /** A top-level {@code cancel}: what {@code task.cancel()} returned. */
+    record CancelOutcome(String task, boolean ok) implements Fact {}
+
+    /** A top-level command completed {@code task}'s wait on {@code on}: its wake-up is scheduled. */
+    record Woke(String task, Awaiting on) implements Fact {}
+
+    /** A callback that is not a task step scheduled {@code handle}'s wake-up of {@code task}. */
+    record Scheduled(HandleFact handle, String task) implements Fact {}
+
+    // ---- the pieces facts are made of ----------------------------------------------------------
+
+    /**
+     * A handle as it was when it ran or was scheduled: what it is for, its task, the await it
+     * wakes the task from (or null), and whether it delivers a cancellation.
+     */
+    record HandleFact(Handle.Purpose purpose, String task, Awaiting wakesFrom, boolean deliversCancel) {}
+
+    /** A place in a coroutine's listing: its label and 1-based line (0 when unknown). */
+    record Point(String label, int line) {
+        static final Point UNKNOWN = new Point("?", 0);
+    }
+
+    /** A task whose future a step completed, and the await it was in. */
+    record Wake(String task, Awaiting on) {}
+
+    /** An item put or taken: by a task (in its step {@code step}) or by a top-level command. */
+    record Move(String by, String item, long step, long seq, String command) {}
+
+    /** Why a handle was scheduled. */
+    sealed interface Cause {}
+
+    /** A command created the task: create_task schedules its first step. */
+    record Created(String command, String task) implements Cause {}
+
+    /** The task yielded with {@code sleep(0)} in step {@code step}. */
+    record Yielded(String task, long step) implements Cause {}
+
+    /** The task began {@code sleep(delay)} in step {@code step} at {@code clock}. */
+    record SleepBegan(String task, double delay, long step, double clock) implements Cause {}
+
+    /** A callback (not a task step) scheduled it during iteration {@code iteration}. */
+    record ScheduledInIteration(long iteration) implements Cause {}
+
+    /** A top-level command scheduled it. */
+    record ScheduledByCommand(String command) implements Cause {}
+
+    /** The awaited future completed, but nothing more is known. */
+    record FutureCompleted() implements Cause {}
+
+    /** A top-level command cancelled {@code waiter}'s wait on {@code on} (waiter null: a bare future). */
+    record CancelledByCommand(String command, String waiter, Awaiting on) implements Cause {}
+
+    /** {@code waiter}'s wait was cancelled inside a handle, by task {@code by} (null: a callback). */
+    record CancelledBy(String waiter, Awaiting on, String by) implements Cause {}
+
+    /** The timer of {@code waiter}'s sleep fired in {@code iteration} at {@code clock}. */
+    record TimerFired(String waiter, long iteration, double clock) implements Cause {}
+
+    /** Task {@code by}'s put of {@code item} in step {@code step} woke a getter. */
+    record PutBy(String by, String item, long step) implements Cause {}
+
+    /** Task {@code by}'s get of {@code item} in step {@code step} freed a slot for a putter. */
+    record GetBy(String by, String item, long step) implements Cause {}
+
+    /** Task {@code by}, cancelled after its own wait on {@code on} was woken, passed the wake-up on. */
+    record PassedOn(String by, long step, Awaiting on) implements Cause {}
+
+    /** Task {@code by}'s step {@code step} completed the future. */
+    record StepOf(String by, long step) implements Cause {}
+
+    /** A top-level command completed the future ({@code freedSlot}: by taking an item). */
+    record TopLevel(String command, boolean freedSlot) implements Cause {}
+
+    /** A callback in {@code iteration} completed the future. */
+    record CallbackIn(long iteration) implements Cause {}
+}

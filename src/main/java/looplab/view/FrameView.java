@@ -1,0 +1,173 @@
+package looplab.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.model.Awaiting;
+import looplab.model.EventLoop;
+import looplab.world.World;
+
+/**
+ * The frame shown after each command: what the command did (its outcomes, the handles it ran,
+ * the last step in detail) and then the whole world, compactly.
+ */
+final class FrameView {
+    /** Ready handles and timers listed in a frame. */
+    static final int FRAME_LIST = 8;
+    /** Queue slots drawn in a frame. */
+    static final int FRAME_ITEMS = 8;
+    /** Waiting tasks named in a frame. */
+    static final int FRAME_WAITERS = 8;
+    /** Handle runs of the last command shown in a frame. */
+    static final int FRAME_RUNS = 6;
+
+    private FrameView() {}
+
+    static void render(Text t, World world, CommandRecord last) {
+        header(t, world, last);
+        ran(t, world, last);
+        QueueView.render(t, world, FRAME_ITEMS, FRAME_WAITERS);
+        ReadyView.render(t, world, FRAME_LIST);
+        TimersView.render(t, world, FRAME_LIST);
+        TasksView.render(t, world, last, true);
+        int before = t.length();
+        IdleDiagnosis.render(t, world);
+        if (t.length() == before && world.loop().isIdle() && !world.actors().isEmpty()) {
+            t.add("The loop is idle: every task is done.", Text.HEAD).nl();
+        }
+    }
+
+    private static void header(Text t, World world, CommandRecord last) {
+        EventLoop loop = world.loop();
+        String cmd = last.text().isEmpty() ? "start" : Text.safe(last.text());
+        t.add("== " + Text.clip(cmd, 60) + " ==", Text.HEAD);
+        t.add("  t=" + Text.time(loop.time()));
+        t.add("  iteration " + loop.iterations());
+        t.add("  task steps " + loop.taskSteps());
+        t.nl();
+        if (last.interrupted()) {
+            t.add("   stopped by Ctrl-C", Text.WARN).add(" between two handles: the world is consistent");
+            t.nl();
+        }
+        if (loop.batchLeft() > 0) {
+            t.add("   iteration " + loop.iterations() + " is under way: "
+                    + Text.plural(loop.batchLeft(), "handle", "handles") + " of its batch still to run"
+                    + " (`tick` finishes it)", Text.DIM).nl();
+        }
+    }
+
+    private static void ran(Text t, World world, CommandRecord last) {
+        for (Fact outcome : last.outcomes()) {
+            t.add(Text.IND).add(Narration.outcome(outcome)).nl();
+        }
+        List<HandleRun> runs = last.handleRuns();
+        long total = runs.size();
+        if (total == 0) {
+            if (last.runsTheLoop()) {
+                if (world.loop().isIdle()) {
+                    t.add(Text.IND).add("nothing ran: the loop is idle (nothing ready, no timer)").nl();
+                } else {
+                    t.add(Text.IND).add("nothing ran").nl();
+                }
+            }
+            return;
+        }
+        int from = Math.max(0, runs.size() - FRAME_RUNS);
+        if (total > runs.size() - from) {
+            t.add(Text.IND).add("ran " + Text.plural(total, "handle", "handles") + " in "
+                    + Text.plural(last.iterationsBegun(), "new iteration", "new iterations") + ": "
+                    + Text.plural(last.stepsRun(), "task step", "task steps") + ", "
+                    + Text.plural(last.timerCallbacks(), "timer callback", "timer callbacks")
+                    + (last.skippedHandles() > 0 ? ", " + last.skippedHandles() + " skipped" : "")
+                    + "; clock " + Text.time(last.clockBefore()) + " -> " + Text.time(world.loop().time())
+                    + ". The last " + (runs.size() - from) + ":", Text.DIM).nl();
+        }
+        Step lastStep = last.lastStep();
+        for (int i = from; i < runs.size(); i++) {
+            HandleRun r = runs.get(i);
+            if (!Double.isNaN(r.jumpedFrom())) {
+                t.add(Text.IND).add("clock jumped " + Text.time(r.jumpedFrom()) + " -> " + Text.time(r.clock())
+                        + ": nothing was ready, so the loop skipped to the earliest timer", Text.DIM).nl();
+            }
+            String where = "iteration " + r.iteration() + ", handle " + r.position() + "/" + r.batchSize()
+                    + ", t=" + Text.time(r.clock());
+            String label = Labels.body(r.handle());
+            if (r.skipped()) {
+                t.add(Text.IND).add("-- skipped '" + label + "': it was cancelled, but used its place (" + where + ")")
+                        .nl();
+            } else if (r.step() == null) {
+                t.add(Text.IND).add("-- ", Text.TIMER).add(label, Text.TIMER).add("  (" + where + ")", Text.DIM).nl();
+                for (Fact.Scheduled e : r.effects()) {
+                    t.add(Text.IND).add("     ").add(Narration.outcome(e)).nl();
+                }
+            } else if (r.step() == lastStep) {
+                stepDetail(t, r.step(), where);
+            } else {
+                stepLine(t, r.step(), where);
+            }
+        }
+    }
+
+    private static void stepLine(Text t, Step s, String where) {
+        t.add(Text.IND).add("-> ").add(Text.safe(s.task()), Text.TASK).add(" ran step " + s.n() + " (" + where + "): ");
+        List<String> did = new ArrayList<>();
+        for (String item : s.put()) {
+            did.add("put " + Text.item(item, Text.ITEM_WIDTH));
+        }
+        for (String item : s.taken()) {
+            did.add("got " + Text.item(item, Text.ITEM_WIDTH));
+        }
+        if (!s.woke().isEmpty()) {
+            did.add("woke " + woke(s));
+        }
+        did.add(TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()));
+        t.add(String.join("; ", did)).nl();
+    }
+
+    /** The tasks a step woke: "C0 (its get()), C1 (its get())". */
+    static String woke(Step s) {
+        List<String> names = new ArrayList<>();
+        for (Fact.Wake w : s.woke()) {
+            names.add(Narration.wake(w));
+        }
+        return String.join(", ", names);
+    }
+
+    private static void stepDetail(Text t, Step s, String where) {
+        t.add(">> ", Text.RAN).add(Text.safe(s.task()) + " ran", Text.RAN)
+                .add("  step " + s.n() + " (" + where + ")").nl();
+        t.add(Text.IND).add("   resumed at ").add(lineRef(s.from()))
+                .add("   (" + Labels.body(s.handle()) + (s.cancelDelivered() ? ": CancelledError raised here" : "")
+                        + ")", Text.DIM)
+                .nl();
+        t.add(Text.IND).add("   stopped at ").add(lineRef(s.to()))
+                .add("   " + TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()), Text.DIM).nl();
+        for (String line : s.printed()) {
+            t.add(Text.IND).add("   printed    ").add(Text.safe(line)).nl();
+        }
+        for (String item : s.put()) {
+            t.add(Text.IND).add("   put        ").add(Text.item(item, 60), Text.ITEM).add(" into the queue").nl();
+        }
+        for (String item : s.taken()) {
+            t.add(Text.IND).add("   got        ").add(Text.item(item, 60), Text.ITEM).add(" from the queue").nl();
+        }
+        for (Fact.Wake w : s.woke()) {
+            t.add(Text.IND).add("   woke       ").add(Narration.wake(w)).add(": its wake-up joins the ready queue's tail")
+                    .nl();
+        }
+        if (s.lostRace()) {
+            boolean slot = s.parked() == Awaiting.PUT;
+            t.add(Text.IND).add("   waits again", Text.WARN).add("  it was woken, but "
+                    + (s.thief() != null ? Narration.move(s.thief(), slot) + " took the " + (slot ? "slot" : "item")
+                    : "the queue was " + (slot ? "full" : "empty")) + " first (`why` explains)")
+                    .nl();
+        }
+        if (s.passedOn() != null) {
+            t.add(Text.IND).add("   passed on  ").add("its wake-up to " + Text.safe(s.passedOn()) + ", so no item is stranded")
+                    .nl();
+        }
+    }
+
+    static String lineRef(Fact.Point p) {
+        return "line " + p.line() + " `" + p.label() + "`";
+    }
+}

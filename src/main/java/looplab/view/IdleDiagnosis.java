@@ -1,0 +1,108 @@
+package looplab.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.command.Command.Role;
+import looplab.model.Awaiting;
+import looplab.model.Queue;
+import looplab.world.Actor;
+import looplab.world.World;
+
+/** When the loop is idle with tasks not done: who waits on what, and why nothing can wake them. */
+final class IdleDiagnosis {
+    /** Waiting tasks named before the diagnosis counts the rest. */
+    private static final int MAX_NAMED = 8;
+
+    private IdleDiagnosis() {}
+
+    /** The diagnosis, or nothing when the loop is busy or every task is done. */
+    static void render(Text t, World world) {
+        if (!world.loop().isIdle()) {
+            return;
+        }
+        List<Actor> stuck = new ArrayList<>();
+        int producersLeft = 0;
+        int consumersLeft = 0;
+        int sentinels = 0;
+        List<String> doneProducers = new ArrayList<>();
+        List<String> doneConsumers = new ArrayList<>();
+        for (Actor a : world.actors()) {
+            boolean ended = a.task().awaiting().ended();
+            if (!ended) {
+                stuck.add(a);
+            }
+            if (a.role() == Role.PRODUCER) {
+                if (ended) {
+                    doneProducers.add(Text.safe(a.name()));
+                } else {
+                    producersLeft++;
+                }
+            } else if (ended) {
+                doneConsumers.add(Text.safe(a.name()));
+            } else {
+                consumersLeft++;
+            }
+        }
+        if (stuck.isEmpty()) {
+            return;
+        }
+        for (Actor a : world.actors()) {
+            if (a.role() == Role.PRODUCER && a.task().awaiting() == Awaiting.DONE
+                    && a.suspendedAt() != null && a.suspendedAt().line() == 9) {
+                sentinels++;
+            }
+        }
+        t.add("The loop is idle", Text.WARN).wrap(": nothing is ready and no timer is set, yet "
+                + Text.plural(stuck.size(), "task is", "tasks are") + " not done, and nothing can wake "
+                + (stuck.size() == 1 ? "it" : "them") + ":").nl();
+        Queue<String> q = world.queue();
+        int shown = 0;
+        for (Actor a : stuck) {
+            if (shown == MAX_NAMED) {
+                t.add(Text.IND).add("... and " + (stuck.size() - shown) + " more (`tasks` lists all)").nl();
+                break;
+            }
+            shown++;
+            Awaiting aw = a.task().awaiting();
+            t.add(Text.IND).add(Text.safe(a.name()), Text.TASK);
+            if (aw == Awaiting.GET) {
+                t.wrapIndented(" waits in get() on an empty queue: only a put wakes a getter, and ");
+                if (producersLeft == 0) {
+                    t.wrapIndented(doneProducers.isEmpty() ? "there is no producer" : "no producer is left to put");
+                    if (!doneProducers.isEmpty()) {
+                        t.wrapIndented(" (" + String.join(", ", doneProducers) + " done");
+                        if (sentinels > 0) {
+                            long consumers = world.actors().stream().filter(x -> x.role() == Role.CONSUMER).count();
+                            t.wrapIndented("; " + Text.plural(sentinels, "None was", "Nones were") + " put for "
+                                    + Text.plural(consumers, "consumer", "consumers")
+                                    + ", and one None stops only one consumer");
+                        }
+                        t.add(")");
+                    }
+                } else {
+                    t.add("the producers left are stuck too");
+                }
+            } else if (aw == Awaiting.PUT) {
+                t.wrapIndented(" waits in put() on a full queue (" + q.qsize() + "/" + q.maxsize()
+                        + "): only a get frees a slot, and ");
+                if (consumersLeft == 0) {
+                    t.wrapIndented(doneConsumers.isEmpty() ? "there is no consumer" : "no consumer is left to get");
+                    if (!doneConsumers.isEmpty()) {
+                        t.wrapIndented(" (" + String.join(", ", doneConsumers) + " done)");
+                    }
+                } else {
+                    t.add("the consumers left are stuck too");
+                }
+            } else {
+                t.add(" waits (" + aw.word() + ") and nothing is scheduled to wake it");
+            }
+            t.add(".").nl();
+        }
+        String first = Text.safe(stuck.get(0).name());
+        Awaiting firstWait = stuck.get(0).task().awaiting();
+        String remedy = firstWait == Awaiting.PUT ? "`get` or `spawn consumer` to free a slot"
+                : firstWait == Awaiting.GET ? "`put ITEM` or `spawn producer` to feed the getters" : "";
+        t.add(Text.IND).add("Try: " + (remedy.isEmpty() ? "" : remedy + ", or ") + "`cancel " + first + "`.", Text.DIM)
+                .nl();
+    }
+}

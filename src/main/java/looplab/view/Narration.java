@@ -1,0 +1,124 @@
+package looplab.view;
+
+import looplab.model.Awaiting;
+
+/**
+ * The journal's facts in words: why a handle was ready, what a top-level command did, who took
+ * an item. Every view that explains words facts through here, so one fact reads the same
+ * everywhere. Names, items and command text are escaped on the way out.
+ */
+public final class Narration {
+    private Narration() {}
+
+    /** Why a handle was scheduled: "P0's put of 'Item 0 from P0' (step 3)". */
+    public static String cause(Fact.Cause cause) {
+        if (cause instanceof Fact.Created) {
+            Fact.Created c = (Fact.Created) cause;
+            return "`" + Text.safe(c.command()) + "` created " + name(c.task())
+                    + " (create_task schedules its first step)";
+        } else if (cause instanceof Fact.Yielded) {
+            Fact.Yielded c = (Fact.Yielded) cause;
+            return name(c.task()) + " yielded with sleep(0) in step " + c.step();
+        } else if (cause instanceof Fact.SleepBegan) {
+            Fact.SleepBegan c = (Fact.SleepBegan) cause;
+            return name(c.task()) + " began sleep(" + Text.time(c.delay()) + ") in step " + c.step() + " at t="
+                    + Text.time(c.clock());
+        } else if (cause instanceof Fact.ScheduledInIteration) {
+            return "a callback scheduled in iteration " + ((Fact.ScheduledInIteration) cause).iteration();
+        } else if (cause instanceof Fact.ScheduledByCommand) {
+            return "`" + Text.safe(((Fact.ScheduledByCommand) cause).command()) + "`";
+        } else if (cause instanceof Fact.FutureCompleted) {
+            return "the future it awaited completed";
+        } else if (cause instanceof Fact.CancelledByCommand) {
+            Fact.CancelledByCommand c = (Fact.CancelledByCommand) cause;
+            return "`" + Text.safe(c.command()) + "` cancelled " + waiter(c.waiter(), c.on());
+        } else if (cause instanceof Fact.CancelledBy) {
+            Fact.CancelledBy c = (Fact.CancelledBy) cause;
+            return waiter(c.waiter(), c.on()) + " was cancelled by " + (c.by() == null ? "a callback" : name(c.by()));
+        } else if (cause instanceof Fact.TimerFired) {
+            Fact.TimerFired c = (Fact.TimerFired) cause;
+            return "the timer of " + (c.waiter() == null ? "a" : name(c.waiter()) + "'s") + " sleep fired in iteration "
+                    + c.iteration() + " at t=" + Text.time(c.clock());
+        } else if (cause instanceof Fact.PutBy) {
+            Fact.PutBy c = (Fact.PutBy) cause;
+            return name(c.by()) + "'s put of " + Text.item(c.item(), 40) + " (step " + c.step() + ")";
+        } else if (cause instanceof Fact.GetBy) {
+            Fact.GetBy c = (Fact.GetBy) cause;
+            return name(c.by()) + "'s get of " + Text.item(c.item(), 40) + " (step " + c.step()
+                    + "), which freed a slot";
+        } else if (cause instanceof Fact.PassedOn) {
+            Fact.PassedOn c = (Fact.PassedOn) cause;
+            return name(c.by()) + " (step " + c.step() + "): cancelled after its own " + Labels.awaitWord(c.on())
+                    + "() had been woken, it passed the wake-up on";
+        } else if (cause instanceof Fact.StepOf) {
+            Fact.StepOf c = (Fact.StepOf) cause;
+            return name(c.by()) + "'s step " + c.step();
+        } else if (cause instanceof Fact.TopLevel) {
+            Fact.TopLevel c = (Fact.TopLevel) cause;
+            return "the top-level `" + Text.safe(c.command()) + "`" + (c.freedSlot() ? ", which freed a slot" : "");
+        } else if (cause instanceof Fact.CallbackIn) {
+            return "a callback in iteration " + ((Fact.CallbackIn) cause).iteration();
+        }
+        throw new IllegalArgumentException("no words for " + cause);
+    }
+
+    /** What a top-level command did: "put 'x' -> ok: put_nowait stored it at once". */
+    public static String outcome(Fact fact) {
+        if (fact instanceof Fact.WorldCreated) {
+            Fact.WorldCreated e = (Fact.WorldCreated) fact;
+            return "a new world: " + e.kind().word() + " queue, "
+                    + (e.maxsize().signum() == 0 ? "unbounded" : "maxsize " + e.maxsize())
+                    + ", seed " + e.seed() + "; clock 0, no tasks";
+        } else if (fact instanceof Fact.Spawned) {
+            Fact.Spawned e = (Fact.Spawned) fact;
+            String name = name(e.task());
+            return "spawned " + name + " (" + e.role() + (e.count() != null ? ", count " + e.count() : "")
+                    + "): its first step '" + name + ": first step' joins the ready queue's tail";
+        } else if (fact instanceof Fact.PutOutcome) {
+            Fact.PutOutcome e = (Fact.PutOutcome) fact;
+            return e.ok() ? "put " + Text.item(e.item(), 40) + " -> ok: put_nowait stored it at once"
+                    : "put " + Text.item(e.item(), 40) + " -> QueueFull: the queue is full (" + e.size() + "/"
+                    + e.maxsize() + "); nothing changed";
+        } else if (fact instanceof Fact.GetOutcome) {
+            Fact.GetOutcome e = (Fact.GetOutcome) fact;
+            return e.ok() ? "get -> " + Text.item(e.item(), 40) + " (get_nowait; a top-level get does not call task_done())"
+                    : "get -> QueueEmpty: the queue is empty; nothing changed";
+        } else if (fact instanceof Fact.CancelOutcome) {
+            Fact.CancelOutcome e = (Fact.CancelOutcome) fact;
+            String name = name(e.task());
+            return e.ok() ? "cancel " + name + " -> True: the CancelledError is delivered at " + name + "'s next step"
+                    : "cancel " + name + " -> False: " + name + " is already done";
+        } else if (fact instanceof Fact.Woke) {
+            Fact.Woke e = (Fact.Woke) fact;
+            return "woke " + waiter(e.task(), e.on()) + ": " + name(e.task())
+                    + "'s wake-up joins the ready queue and runs in the next iteration";
+        } else if (fact instanceof Fact.Scheduled) {
+            Fact.Scheduled e = (Fact.Scheduled) fact;
+            return "scheduled " + Labels.body(e.handle()) + ": it joins the ready queue's tail, so "
+                    + (e.task() == null ? "?" : name(e.task())) + " resumes in the next iteration";
+        }
+        throw new IllegalArgumentException("no words for " + fact);
+    }
+
+    /** Who took the item or slot a woken waiter lost: "P0's put of 'Item 1 from P0' (step 4)". */
+    public static String move(Fact.Move m, boolean put) {
+        String what = (put ? "put of " : "get of ") + Text.item(m.item(), 40);
+        if (m.by() == null) {
+            return "the top-level `" + Text.safe(m.command()) + "` (" + what + ")";
+        }
+        return name(m.by()) + "'s " + what + " (step " + m.step() + ")";
+    }
+
+    /** A task woken by a step: "C0 (its get())". */
+    public static String wake(Fact.Wake w) {
+        return name(w.task()) + " (its " + Labels.awaitWord(w.on()) + "())";
+    }
+
+    private static String waiter(String waiter, Awaiting on) {
+        return waiter == null ? "a future" : name(waiter) + "'s " + Labels.awaitWord(on) + "()";
+    }
+
+    private static String name(String task) {
+        return task == null ? "?" : Text.safe(task);
+    }
+}

@@ -1,0 +1,87 @@
+package looplab.view;
+
+import java.util.List;
+import looplab.model.Future;
+import looplab.model.Queue;
+import looplab.model.Task;
+import looplab.world.World;
+
+/** The queue: its slots in {@code get()} order, the unfinished count, and the tasks waiting in get() and put(). */
+final class QueueView {
+    private static final int LINE_WIDTH = 100;
+
+    private QueueView() {}
+
+    /** The section, with at most {@code maxItems} slots and {@code maxWaiters} waiter names. */
+    static void render(Text t, World world, int maxItems, int maxWaiters) {
+        Queue<String> q = world.queue();
+        int size = q.qsize();
+        int max = q.maxsize();
+        t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
+        t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
+        t.add(", unfinished " + q.unfinishedTasks()).nl();
+        List<String> items = size <= maxItems ? q.contents() : q.contents().subList(0, maxItems);
+        int budget = maxItems == Integer.MAX_VALUE ? Integer.MAX_VALUE : LINE_WIDTH;
+        t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
+        int used = Text.IND.length() + "next get() -> [".length();
+        if (size == 0 && max <= 0) {
+            t.add(" empty");
+        }
+        int shown = 0;
+        for (String item : items) {
+            String repr = Text.item(item, Text.ITEM_WIDTH);
+            String sep = shown == 0 ? " " : " | ";
+            if (shown > 0 && used + sep.length() + repr.length() > budget - 16) {
+                break;
+            }
+            t.add(sep).add(repr, Text.ITEM);
+            used += sep.length() + repr.length();
+            shown++;
+        }
+        if (size > shown) {
+            t.add(" | ... " + (size - shown) + " more");
+            used += 12;
+        }
+        if (max > 0) {
+            int empty = max - size;
+            int draw = 0;
+            while (draw < empty && draw < 64 && used + 4 <= budget - 14) {
+                t.add(shown == 0 && draw == 0 ? " " : " | ").add("_", Text.DIM);
+                used += 4;
+                draw++;
+            }
+            if (empty > draw) {
+                t.add(" | ... " + (empty - draw) + " empty");
+            }
+        }
+        t.add(" ]").nl();
+        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(), maxWaiters));
+        t.add("   waiting in put(): ").add(waiters(q.putters(), maxWaiters)).nl();
+    }
+
+    private static String waiters(List<Future<Void>> futures, int max) {
+        if (futures.isEmpty()) {
+            return "-";
+        }
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (Future<Void> f : futures) {
+            if (n == max) {
+                b.append(", ... ").append(futures.size() - n).append(" more");
+                break;
+            }
+            if (n > 0) {
+                b.append(", ");
+            }
+            Task w = f.waiter();
+            b.append(w == null ? "?" : Text.safe(w.name()));
+            if (f.cancelled()) {
+                b.append(" (cancelled)");
+            } else if (f.done()) {
+                b.append(" (woken)");
+            }
+            n++;
+        }
+        return b.toString();
+    }
+}

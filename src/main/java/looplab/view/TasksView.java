@@ -1,0 +1,116 @@
+package looplab.view;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import looplab.command.Command.Role;
+import looplab.model.Task;
+import looplab.model.TimerHandle;
+import looplab.world.Actor;
+import looplab.world.World;
+
+/** Every task, one line each: role, progress, state; in a big world's frame, a summary by state. */
+final class TasksView {
+    /** Tasks listed one by one in a frame; beyond, the frame counts them by state. */
+    static final int FRAME_TASKS = 12;
+    /** Tasks of the last command listed in a frame of a big world. */
+    static final int FRAME_TOUCHED = 6;
+
+    private TasksView() {}
+
+    /**
+     * The section. {@code compact} (the frame) summarises a big world by state and lists only the
+     * tasks that {@code last} ran, latest first.
+     */
+    static void render(Text t, World world, CommandRecord last, boolean compact) {
+        Collection<Actor> actors = world.actors();
+        t.add("TASKS", Text.HEAD).add("   ");
+        if (actors.isEmpty()) {
+            t.add("none yet (try: spawn producer, spawn consumer)").nl();
+            return;
+        }
+        int producers = 0;
+        for (Actor a : actors) {
+            if (a.role() == Role.PRODUCER) {
+                producers++;
+            }
+        }
+        t.add(Text.plural(producers, "producer", "producers") + ", "
+                + Text.plural(actors.size() - producers, "consumer", "consumers"));
+        Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
+        if (!compact || actors.size() <= FRAME_TASKS) {
+            t.nl();
+            int width = nameWidth(actors);
+            for (Actor a : actors) {
+                line(t, a, timers, width);
+            }
+            return;
+        }
+        int[] counts = new int[TaskStates.Category.values().length];
+        for (Actor a : actors) {
+            counts[TaskStates.Category.of(a.task()).ordinal()]++;
+        }
+        t.add(":");
+        boolean first = true;
+        for (TaskStates.Category c : TaskStates.Category.values()) {
+            if (counts[c.ordinal()] > 0) {
+                t.add((first ? " " : ", ") + counts[c.ordinal()] + " " + c.words);
+                first = false;
+            }
+        }
+        t.nl();
+        Set<String> touched = new LinkedHashSet<>();
+        if (last != null) {
+            List<HandleRun> runs = last.handleRuns();
+            for (int i = runs.size() - 1; i >= 0 && touched.size() < FRAME_TOUCHED; i--) {
+                if (runs.get(i).task() != null) {
+                    touched.add(runs.get(i).task());
+                }
+            }
+        }
+        if (!touched.isEmpty()) {
+            List<Actor> shown = new ArrayList<>();
+            for (String name : touched) {
+                Actor a = world.actor(name);
+                if (a != null) {
+                    shown.add(a);
+                }
+            }
+            t.add(Text.IND).add("the tasks the last command ran, latest first:", Text.DIM).nl();
+            int width = nameWidth(shown);
+            for (Actor a : shown) {
+                line(t, a, timers, width);
+            }
+        }
+        t.add(Text.IND).add("(`tasks` lists all " + actors.size() + ")", Text.DIM).nl();
+    }
+
+    private static int nameWidth(Collection<Actor> actors) {
+        int w = 2;
+        for (Actor a : actors) {
+            w = Math.max(w, Math.min(16, Text.safe(a.name()).length()));
+        }
+        return w;
+    }
+
+    private static void line(Text t, Actor a, Map<Task, TimerHandle> timers, int width) {
+        String name = Text.clip(Text.safe(a.name()), 16);
+        t.add(Text.IND).add("   ").add(name, Text.TASK);
+        t.add(" ".repeat(Math.max(1, width - name.length() + 1)));
+        t.add(a.role() == Role.PRODUCER ? "producer  " : "consumer  ");
+        String progress = progress(a);
+        t.add(progress, Text.DIM);
+        t.add(" ".repeat(Math.max(1, 16 - progress.length())));
+        t.add(TaskStates.now(a.task(), timers.get(a.task()), a.heldItem())).nl();
+    }
+
+    private static String progress(Actor a) {
+        if (a.role() == Role.PRODUCER) {
+            return a.progress() + "/" + a.count() + " produced";
+        }
+        return a.progress() + " got";
+    }
+}

@@ -1,0 +1,63 @@
+package looplab.view;
+
+import java.util.List;
+import looplab.command.Command.Role;
+import looplab.model.Awaiting;
+import looplab.model.SuspensionPoint;
+import looplab.world.Actor;
+import looplab.world.World;
+
+/** {@code where TASK}: the task's Python listing and its Java twin, marked at the line where it is suspended. */
+final class WhereView {
+    private WhereView() {}
+
+    static void render(Text t, World world, String taskName) {
+        Actor a = taskName == null ? null : world.actor(taskName);
+        if (a == null) {
+            t.add(taskName == null ? "where needs a task name" : "no task named " + Text.item(taskName, 30), Text.WARN);
+            t.add("; " + (world.actors().isEmpty() ? "spawn a task first" : "try: where " + firstName(world)));
+            return;
+        }
+        SuspensionPoint at = a.suspendedAt();
+        String name = Text.safe(a.name());
+        Awaiting awaiting = a.task().awaiting();
+        t.add(name, Text.TASK).add(" (" + a.role().word() + ") ");
+        if (awaiting == Awaiting.START) {
+            t.add("has not started: its first step runs from line 1");
+        } else if (awaiting.ended()) {
+            t.add("has ended (" + awaiting.word() + ")" + (at != null && at.line() > 0 ? "; it last ran line " + at.line() : ""));
+        } else {
+            t.add("is suspended at line " + at.line() + " `" + at.label() + "`: "
+                    + TaskStates.now(a.task(), TaskStates.sleepTimers(world).get(a.task()), a.heldItem()));
+        }
+        t.nl();
+        int mark = awaiting == Awaiting.START ? 1 : at == null ? 0 : at.line();
+        t.add("Python (spec section 2)", Text.HEAD).nl();
+        listing(t, a.listing(), mark);
+        t.add("Java twin (looplab.builtins." + (a.role() == Role.PRODUCER ? "Producer" : "Consumer")
+                + ".resume: one call is one task step)", Text.HEAD).nl();
+        listing(t, a.role() == Role.PRODUCER ? Listings.PRODUCER_JAVA : Listings.CONSUMER_JAVA,
+                at == null ? 0 : Listings.javaLine(at));
+    }
+
+    private static void listing(Text t, List<String> lines, int mark) {
+        for (int i = 0; i < lines.size(); i++) {
+            boolean here = i + 1 == mark;
+            t.add(here ? " -> " : "    ", Text.MARK);
+            t.add(String.format("%2d  ", i + 1), Text.DIM);
+            if (here) {
+                t.add(lines.get(i), Text.RAN);
+            } else {
+                t.add(lines.get(i));
+            }
+            t.nl();
+        }
+    }
+
+    private static String firstName(World world) {
+        for (Actor a : world.actors()) {
+            return Text.safe(a.name());
+        }
+        return "P0";
+    }
+}

@@ -1,0 +1,175 @@
+package looplab.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.command.Command;
+import looplab.model.Awaiting;
+import looplab.model.Handle;
+import looplab.world.World;
+
+/**
+ * {@code why}: the last command's last step explained in plain words: why that task ran now, why
+ * its handle was ready, what it did, and the surprises (a lost race, a passed-on wake-up, why no
+ * lock is needed). Without a step, what the command did instead.
+ */
+final class WhyView {
+    /** Handles named when a command ran no task step. */
+    private static final int MAX_LABELS = 64;
+
+    private WhyView() {}
+
+    static void render(Text t, World world, CommandRecord last) {
+        String cmd = last.text();
+        Step s = last.lastStep();
+        if (cmd.isEmpty()) {
+            t.wrap("Nothing has happened yet. Try: spawn producer, spawn consumer, step; then why.");
+            return;
+        }
+        t.add("why: ", Text.HEAD).add("`" + Text.safe(cmd) + "`", Text.HEAD).nl();
+        if (s == null) {
+            noStep(t, world, last);
+            return;
+        }
+        if (last.stepsRun() > 1) {
+            t.wrap("It ran " + last.stepsRun() + " task steps; this is about the last one (step " + s.n()
+                    + "). Use `step` to go one step at a time.", Text.DIM).nl();
+        }
+        String name = Text.safe(s.task());
+        t.add("Why ", Text.HEAD).add(name, Text.TASK).add(" ran now: ", Text.HEAD);
+        t.wrap("its handle '" + Labels.body(s.handle()) + "' was next in the ready queue, handle " + s.position()
+                + " of the " + s.batchSize() + " that iteration " + s.iteration() + " took as its batch. The loop runs"
+                + " ready handles first in, first out, one at a time, each to its end.").nl();
+        t.add("Why it was ready: ", Text.HEAD);
+        whyReady(t, s, name);
+        t.nl();
+        t.add("What it did: ", Text.HEAD);
+        t.wrap("resumed at " + FrameView.lineRef(s.from()) + " and ran, without interruption, to "
+                + FrameView.lineRef(s.to()) + " (" + TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()) + ")");
+        List<String> did = new ArrayList<>();
+        for (String item : s.taken()) {
+            did.add("got " + Text.item(item, 40));
+        }
+        for (String item : s.put()) {
+            did.add("put " + Text.item(item, 40));
+        }
+        for (String line : s.printed()) {
+            did.add("printed \"" + Text.safe(line) + "\"");
+        }
+        if (!did.isEmpty()) {
+            t.wrap("; on the way it " + String.join(", ", did));
+        }
+        t.wrap(".").nl();
+        surprises(t, s, name);
+    }
+
+    private static void whyReady(Text t, Step s, String name) {
+        String by = s.wokenBy() == null ? "something the journal did not see" : Narration.cause(s.wokenBy());
+        if (s.cancelDelivered()) {
+            if (s.wokenThenCancelled()) {
+                t.wrap("its " + Labels.awaitWord(s.fromAwaiting()) + "() future had been resolved by " + by
+                        + ", but before its wake-up ran it was cancelled: so this step raised the CancelledError at `"
+                        + s.from().label() + "`, where " + name + " was suspended.");
+            } else {
+                t.wrap("to deliver a cancellation (" + by + "). The CancelledError was raised at `" + s.from().label()
+                        + "`, where " + name + " was suspended.");
+            }
+            return;
+        }
+        switch (s.purpose()) {
+            case TASK_START:
+                t.wrap(by + ".");
+                return;
+            case TASK_RESUME:
+                t.wrap(name + " yielded with sleep(0) in its previous step: that schedules the task again at once,"
+                        + " behind everything already in the ready queue.");
+                return;
+            default:
+                break;
+        }
+        switch (s.fromAwaiting()) {
+            case SLEEP:
+                t.wrap("its sleep ended: " + by + ". That timer callback only completed the sleep's"
+                        + " future, which put this wake-up at the tail of the ready queue; so " + name
+                        + " resumed one iteration after its timer fired"
+                        + (s.scheduledIteration() >= 0 ? " (timer in iteration " + s.scheduledIteration()
+                        + ", wake-up in iteration " + s.iteration() + ")" : "") + ".");
+                break;
+            case GET:
+            case PUT:
+                t.wrap("its " + Labels.awaitWord(s.fromAwaiting()) + "() future was resolved by " + by
+                        + ". Resolving a future does not run the waiting task: it schedules the task's wake-up at the"
+                        + " tail of the ready queue (call_soon).");
+                break;
+            default:
+                t.wrap(by + ".");
+                break;
+        }
+    }
+
+    private static void surprises(Text t, Step s, String name) {
+        if (s.lostRace()) {
+            boolean putter = s.parked() == Awaiting.PUT;
+            t.add("Why it waits again: ", Text.WARN);
+            t.wrap("it had been woken for " + (putter ? "a free slot" : "an item") + ", but "
+                    + (s.thief() != null ? Narration.move(s.thief(), putter) + " took it first"
+                    : "the queue was " + (putter ? "full" : "empty") + " again when it ran")
+                    + ". asyncio does not reserve the " + (putter ? "slot" : "item")
+                    + " for a woken waiter: when it runs, its " + (putter ? "put()" : "get()") + " checks "
+                    + (putter ? "full()" : "empty()") + " again, and having lost the race it parks a new future at"
+                    + " the tail of the " + (putter ? "putters" : "getters") + ".").nl();
+        }
+        if (s.passedOn() != null) {
+            t.add("Why it woke someone else: ", Text.HEAD);
+            t.wrap(name + " was cancelled after its wait had already been resolved. So that the item (or slot) it was"
+                    + " woken for is not stranded, it passed the wake-up on to " + Text.safe(s.passedOn())
+                    + ", as asyncio's Queue does when a woken waiter is cancelled.").nl();
+        }
+        if (!s.woke().isEmpty() && s.passedOn() == null) {
+            t.add("Whom it woke: ", Text.HEAD);
+            t.wrap(FrameView.woke(s) + ". Their wake-ups wait at the tail of the ready queue: they run"
+                    + " in a later handle, never inside " + name + "'s step.").nl();
+        }
+        if (!s.put().isEmpty() || !s.taken().isEmpty()) {
+            boolean put = !s.put().isEmpty();
+            t.add("Why no lock: ", Text.HEAD);
+            t.wrap(name + "'s " + (put ? "check of full() and its put" : "check of empty() and its get")
+                    + " ran in one step with no await between them. Only one task runs at a time, and it gives up"
+                    + " control only at an await, so no other task could "
+                    + (put ? "put an item into the same place" : "take the same item") + " in between.").nl();
+        }
+    }
+
+    private static void noStep(Text t, World world, CommandRecord last) {
+        List<HandleRun> runs = last.handleRuns();
+        if (!runs.isEmpty()) {
+            t.wrap("No task step ran: ");
+            List<String> labels = new ArrayList<>();
+            for (HandleRun r : runs.subList(Math.max(0, runs.size() - MAX_LABELS), runs.size())) {
+                labels.add("'" + Labels.body(r.handle()) + "'" + (r.skipped() ? " (skipped: cancelled)" : ""));
+            }
+            t.wrap("the command ran only " + String.join(", ", labels) + ".");
+            boolean timers = runs.stream().anyMatch(r -> r.purpose() == Handle.Purpose.SLEEP_TIMER && !r.skipped());
+            if (timers) {
+                t.wrap(" A timer callback only completes the sleep's future; the task's wake-up then joins the ready"
+                        + " queue and runs in the next iteration: a task resumes one iteration after its timer.");
+            }
+            t.nl();
+            return;
+        }
+        if (last.runsTheLoop()) {
+            t.wrap("Nothing ran: the loop is idle (nothing ready, no timer).").nl();
+            IdleDiagnosis.render(t, world);
+            return;
+        }
+        if (last.command() instanceof Command.New) {
+            t.wrap("`new` made a fresh world: empty loop and queue, clock 0, random generator seeded.").nl();
+            return;
+        }
+        t.add("`" + Text.safe(last.text()) + "` ran at top level, outside any task and between two"
+                + " handles: whatever it scheduled joins the ready queue's tail and runs in the next"
+                + " iteration, never inside the batch under way.").nl();
+        for (Fact o : last.outcomes()) {
+            t.add(Text.IND).add(Narration.outcome(o)).nl();
+        }
+    }
+}
