@@ -136,7 +136,7 @@ final class FrameView {
         t.add(">> ", Text.RAN).add(Text.safe(s.task()) + " ran", Text.RAN)
                 .add("  step " + s.n() + " (" + where + ")").nl();
         t.add(Text.IND).add("   resumed at ").add(lineRef(s.from()))
-                .add("   (" + Labels.body(s.handle()) + (s.cancelDelivered() ? ": CancelledError raised here" : "")
+                .add("   (" + Labels.body(s.run().handle()) + (s.cancelDelivered() ? ": CancelledError raised here" : "")
                         + ")", Text.DIM)
                 .nl();
         t.add(Text.IND).add("   stopped at ").add(lineRef(s.to()))

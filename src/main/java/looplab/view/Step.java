@@ -16,11 +16,7 @@ public final class Step {
     final Task task0;
     long n;
     final String task;
-    final long iteration;
-    final double clock;
-    final int position;
-    final int batchSize;
-    final Fact.HandleFact handle;
+    final HandleRun run;
     final Fact.Point from;
     final Awaiting fromAwaiting;
     Fact.Point to = Fact.Point.UNKNOWN;
@@ -44,11 +40,7 @@ public final class Step {
             boolean wokenThenCancelled, Journal.Origin origin) {
         this.task0 = task;
         this.task = task.name();
-        this.iteration = run.iteration;
-        this.clock = run.clock;
-        this.position = run.position;
-        this.batchSize = run.batchSize;
-        this.handle = run.handle;
+        this.run = run;
         this.from = from;
         this.fromAwaiting = fromAwaiting;
         this.cancelDelivered = cancelDelivered;
@@ -91,34 +83,14 @@ public final class Step {
         return task;
     }
 
-    /** The iteration it ran in. */
-    public long iteration() {
-        return iteration;
-    }
-
-    /** The clock when it ran. */
-    public double clock() {
-        return clock;
-    }
-
-    /** Its handle's 1-based place in the iteration's batch. */
-    public int position() {
-        return position;
-    }
-
-    /** The size of the iteration's batch. */
-    public int batchSize() {
-        return batchSize;
-    }
-
-    /** The handle that ran it. */
-    public Fact.HandleFact handle() {
-        return handle;
+    /** The handle run that was this step: its iteration, clock, place in the batch and handle. */
+    public HandleRun run() {
+        return run;
     }
 
     /** Start, resume after sleep(0), or wake-up. */
     public Handle.Purpose purpose() {
-        return handle.purpose();
+        return run.handle.purpose();
     }
 
     /** Where the task resumed. */

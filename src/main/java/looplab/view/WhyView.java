@@ -36,8 +36,8 @@ final class WhyView {
         }
         String name = Text.safe(s.task());
         t.add("Why ", Text.HEAD).add(name, Text.TASK).add(" ran now: ", Text.HEAD);
-        t.wrap("its handle '" + Labels.body(s.handle()) + "' was next in the ready queue, handle " + s.position()
-                + " of the " + s.batchSize() + " that iteration " + s.iteration() + " took as its batch. The loop runs"
+        t.wrap("its handle '" + Labels.body(s.run().handle()) + "' was next in the ready queue, handle " + s.run().position()
+                + " of the " + s.run().batchSize() + " that iteration " + s.run().iteration() + " took as its batch. The loop runs"
                 + " ready handles first in, first out, one at a time, each to its end.").nl();
         t.add("Why it was ready: ", Text.HEAD);
         whyReady(t, s, name);
@@ -92,7 +92,7 @@ final class WhyView {
                         + " future, which put this wake-up at the tail of the ready queue; so " + name
                         + " resumed one iteration after its timer fired"
                         + (s.scheduledIteration() >= 0 ? " (timer in iteration " + s.scheduledIteration()
-                        + ", wake-up in iteration " + s.iteration() + ")" : "") + ".");
+                        + ", wake-up in iteration " + s.run().iteration() + ")" : "") + ".");
                 break;
             case GET:
             case PUT:

@@ -53,7 +53,7 @@ class JournalAndRendererTest {
         assertThat(runs.get(0).purpose()).isEqualTo(Handle.Purpose.SLEEP_TIMER);
         assertThat(Labels.body(runs.get(0).handle())).isEqualTo("timer: P0's sleep ends");
         assertThat(runs.get(0).jumpedFrom()).isEqualTo(0.0);
-        assertThat(runs.get(1).step().iteration()).isEqualTo(runs.get(0).iteration() + 1);
+        assertThat(runs.get(1).step().run().iteration()).isEqualTo(runs.get(0).iteration() + 1);
         assertThat(d.renderer.why(d.world, d.journal).toString()).contains("one iteration after its timer fired");
     }
 
