@@ -1,16 +1,25 @@
 package looplab.command;
 
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * One command of the LoopLab script language (contract §3), as produced by {@link Parser}.
- * Values are already validated; defaults are already filled in.
+ * Values are already validated; defaults are already filled in. {@link Commands} holds what
+ * else is known about each command word (usage, help, options, where it is valid).
  */
 public sealed interface Command {
+
+    /**
+     * Whether this command runs the loop ({@code step}, {@code tick}, {@code run}): only those
+     * run handles, so only they can say "nothing ran" or be cut short by a stop request.
+     */
+    default boolean runsTheLoop() {
+        return false;
+    }
 
     /** Which built-in coroutine a {@code spawn} starts. */
     enum Role {
@@ -115,6 +124,11 @@ public sealed interface Command {
      */
     record Step(long n) implements Command {
 
+        @Override
+        public boolean runsTheLoop() {
+            return true;
+        }
+
         public Step {
             if (n < 0) {
                 throw new IllegalArgumentException("negative step count " + n);
@@ -124,6 +138,11 @@ public sealed interface Command {
 
     /** {@code tick [N]}, clamped like {@link Step}. */
     record Tick(long n) implements Command {
+
+        @Override
+        public boolean runsTheLoop() {
+            return true;
+        }
 
         public Tick {
             if (n < 0) {
@@ -135,21 +154,161 @@ public sealed interface Command {
     /** {@code run [until=T]}: empty {@code until} means "until idle". */
     record Run(OptionalDouble until) implements Command {
 
+        @Override
+        public boolean runsTheLoop() {
+            return true;
+        }
+
         public Run {
             Objects.requireNonNull(until, "until");
         }
     }
 
     /**
-     * A view ({@code show}, {@code tasks}, ..., and in the console {@code where}, {@code why},
-     * {@code quit}, {@code exit}): it changes nothing and writes nothing to the trace. Any
-     * words may follow; they are kept as written (quotes removed) for the console to interpret.
+     * A view: it changes nothing and writes nothing to the trace. Each view is a record of its
+     * own, answered through {@link Visitor}, so that a new view does not compile until every
+     * place that answers views (the console, the JShell lab) answers it. In a script the words
+     * after a view are ignored, as the oracle ignores them; at the console {@code where} and
+     * {@code help} take their first word and {@code trace} its number of lines.
      */
-    record View(String name, List<String> args) implements Command {
+    sealed interface View extends Command {
 
-        public View {
-            Objects.requireNonNull(name, "name");
-            args = List.copyOf(args);
+        /** Calls the visitor's method for this view. */
+        <R> R accept(Visitor<R> visitor);
+
+        /** One method per view: implementing it is handling every view. */
+        interface Visitor<R> {
+            /** {@code show}. */
+            R show(Show view);
+
+            /** {@code queue}. */
+            R queue(Queue view);
+
+            /** {@code tasks}. */
+            R tasks(Tasks view);
+
+            /** {@code ready}. */
+            R ready(Ready view);
+
+            /** {@code timers}. */
+            R timers(Timers view);
+
+            /** {@code where TASK}. */
+            R where(Where view);
+
+            /** {@code why}. */
+            R why(Why view);
+
+            /** {@code trace [N]}. */
+            R trace(Trace view);
+
+            /** {@code history}. */
+            R history(History view);
+
+            /** {@code help [CMD]}. */
+            R help(Help view);
+
+            /** {@code quit} or {@code exit}. */
+            R quit(Quit view);
+        }
+
+        /** {@code show}: the whole frame again. */
+        record Show() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.show(this);
+            }
+        }
+
+        /** {@code queue}: the queue's slots and waiters. */
+        record Queue() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.queue(this);
+            }
+        }
+
+        /** {@code tasks}: every task. */
+        record Tasks() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.tasks(this);
+            }
+        }
+
+        /** {@code ready}: the ready queue. */
+        record Ready() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.ready(this);
+            }
+        }
+
+        /** {@code timers}: the timer heap. */
+        record Timers() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.timers(this);
+            }
+        }
+
+        /**
+         * {@code where TASK}: a task's listing. {@code task} is null when the line names none;
+         * whether the task exists is only known where the world is, as for {@link Cancel}.
+         */
+        record Where(String task) implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.where(this);
+            }
+        }
+
+        /** {@code why}: the last step explained. */
+        record Why() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.why(this);
+            }
+        }
+
+        /** {@code trace [N]}: the last {@code lines} of the trace; empty means every line kept. */
+        record Trace(OptionalInt lines) implements View {
+
+            public Trace {
+                Objects.requireNonNull(lines, "lines");
+                if (lines.isPresent() && lines.getAsInt() < 0) {
+                    throw new IllegalArgumentException("negative line count " + lines.getAsInt());
+                }
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.trace(this);
+            }
+        }
+
+        /** {@code history}: the lines typed so far. */
+        record History() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.history(this);
+            }
+        }
+
+        /** {@code help [CMD]}: {@code topic} is null for the list of every command. */
+        record Help(String topic) implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.help(this);
+            }
+        }
+
+        /** {@code quit} or {@code exit}: leave the console. */
+        record Quit() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.quit(this);
+            }
         }
     }
 }

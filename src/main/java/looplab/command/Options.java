@@ -30,13 +30,13 @@ record Options(List<Token> positional, Map<String, String> values) {
             String key = t.text().substring(0, eq);
             String value = t.text().substring(eq + 1);
             if (!allowed.contains(key)) {
-                throw new ScriptError(lineNo, "unknown option " + Words.quote(key), hint);
+                throw new ScriptError(lineNo, "unknown option " + ScriptError.quote(key), hint);
             }
             if (values.containsKey(key)) {
-                throw new ScriptError(lineNo, "option " + Words.quote(key) + " given twice", hint);
+                throw new ScriptError(lineNo, "option " + ScriptError.quote(key) + " given twice", hint);
             }
             if (value.isEmpty()) {
-                throw new ScriptError(lineNo, "option " + Words.quote(key) + " needs a value", hint);
+                throw new ScriptError(lineNo, "option " + ScriptError.quote(key) + " needs a value", hint);
             }
             values.put(key, value);
         }

@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import looplab.command.CommandSpec.Context;
 
 /**
  * The parser of the LoopLab command language (contract §3), shared by the console and script
  * mode. It accepts exactly what the conformance oracle's {@code parse_script} accepts, with
  * the same line numbers, with two deliberate differences: counts above
  * {@link Integer#MAX_VALUE} are refused, and the console (only {@link #parseLine}) also knows
- * the views {@code where}, {@code why}, {@code quit} and {@code exit}.
+ * the views {@code where}, {@code why}, {@code quit} and {@code exit}. Which words are commands
+ * where, and what they take, is {@link Commands}'.
  */
 public final class Parser {
 
@@ -23,7 +24,7 @@ public final class Parser {
     }
 
     /**
-     * Parses one console line.
+     * Parses one console line (or one line given to the JShell lab, which knows the same words).
      *
      * @param line      the text, without its line end
      * @param lineNo    the number to report in errors; 0 for a line typed at the console
@@ -33,13 +34,13 @@ public final class Parser {
      */
     public static Optional<Command> parseLine(String line, int lineNo, QueueKind worldKind)
             throws ScriptError {
-        return LineParser.parse(Tokenizer.tokenize(line, lineNo), lineNo, worldKind, true);
+        return LineParser.parse(Tokenizer.tokenize(line, lineNo), lineNo, worldKind, Context.CONSOLE);
     }
 
     /**
      * Parses a whole script before anything runs. Lines are the pieces between {@code '\n'}
      * bytes (a final empty piece is not a line; a {@code '\r'} is just a blank), each decoded
-     * as strict UTF-8. Views are kept in the result; script mode ignores them. The world's
+     * as strict UTF-8. Views are kept in the result, without their words; script mode ignores them. The world's
      * kind is tracked across {@code new} lines for the priority-queue rules.
      *
      * @param utf8 the script's bytes
@@ -59,7 +60,7 @@ public final class Parser {
             lineNo++;
             String text = decode(utf8, start, end - start, lineNo);
             Optional<Command> command =
-                    LineParser.parse(Tokenizer.tokenize(text, lineNo), lineNo, kind, false);
+                    LineParser.parse(Tokenizer.tokenize(text, lineNo), lineNo, kind, Context.SCRIPT);
             if (command.isPresent()) {
                 if (command.get() instanceof Command.New n) {
                     kind = n.kind();
@@ -80,22 +81,5 @@ public final class Parser {
         } catch (CharacterCodingException e) {
             throw new ScriptError(lineNo, "not valid UTF-8", "try: save the script as UTF-8");
         }
-    }
-
-    /** Every command and view word, for TAB completion: commands first, then views. */
-    public static List<String> commandWords() {
-        return Stream.of(Words.COMMANDS, Words.SCRIPT_VIEWS, Words.CONSOLE_VIEWS)
-                .flatMap(List::stream)
-                .toList();
-    }
-
-    /**
-     * The option keys (with their {@code =}) that {@code command} accepts, for TAB completion:
-     * {@code maxsize= seed= kind=} for {@code new}, {@code until=} for {@code run}, and for
-     * {@code spawn} those of {@code roleOrNull} ({@code "producer"} or {@code "consumer"};
-     * none while the role is not typed yet). Empty for any other command.
-     */
-    public static List<String> optionKeys(String command, String roleOrNull) {
-        return LineParser.optionKeys(command, roleOrNull);
     }
 }

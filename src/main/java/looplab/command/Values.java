@@ -52,12 +52,12 @@ final class Values {
             BigInteger lo = new BigInteger(m.group(1));
             BigInteger hi = new BigInteger(m.group(2));
             if (lo.compareTo(hi) > 0) {
-                throw new ScriptError(lineNo, "empty count range " + Words.quote(v), hint);
+                throw new ScriptError(lineNo, "empty count range " + ScriptError.quote(v), hint);
             }
             return CountSpec.range(smallCount(m.group(1), lineNo, hint), smallCount(m.group(2), lineNo, hint));
         }
         throw new ScriptError(lineNo,
-                "count must be N or LO..HI (integers >= 0), not " + Words.quote(v), hint);
+                "count must be N or LO..HI (integers >= 0), not " + ScriptError.quote(v), hint);
     }
 
     // The oracle takes any size, but no run gets through 2^31 items, so counts are ints and
@@ -80,11 +80,11 @@ final class Values {
             double lo = Double.parseDouble(m.group(1));
             double hi = Double.parseDouble(m.group(2));
             if (lo > hi) {
-                throw new ScriptError(lineNo, "empty delay range " + Words.quote(v), hint);
+                throw new ScriptError(lineNo, "empty delay range " + ScriptError.quote(v), hint);
             }
             return DelaySpec.range(lo, hi);
         }
         throw new ScriptError(lineNo,
-                "delay must be D or LO..HI (decimals >= 0), not " + Words.quote(v), hint);
+                "delay must be D or LO..HI (decimals >= 0), not " + ScriptError.quote(v), hint);
     }
 }

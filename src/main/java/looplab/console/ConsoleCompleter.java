@@ -3,20 +3,24 @@ package looplab.console;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import looplab.command.Parser;
+import looplab.command.CommandSpec;
+import looplab.command.CommandSpec.Context;
+import looplab.command.CommandSpec.Option;
+import looplab.command.Commands;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * TAB completion for the command language: command and view words first, then the words each
- * command takes: {@code producer}/{@code consumer} after {@code spawn}, option keys
- * ({@code count=}, {@code delay=}, {@code maxsize=} ...) not given yet, option values with a
- * fixed set ({@code kind=}, {@code sentinel=}), task names after {@code cancel} and
- * {@code where}, command words after {@code help}.
+ * TAB completion for the command language, all of it read from {@link Commands}: command and
+ * view words first, then the words each command takes: its forms ({@code producer}/{@code consumer}
+ * after {@code spawn}), option keys ({@code count=}, {@code delay=}, {@code maxsize=} ...) not
+ * given yet, option values with a fixed set ({@code kind=}, {@code sentinel=}), task names after
+ * a command that takes one ({@code cancel}, {@code where}), command words after {@code help}.
  */
 public final class ConsoleCompleter implements Completer {
     private final Supplier<List<String>> taskNames;
@@ -36,55 +40,40 @@ public final class ConsoleCompleter implements Completer {
     List<Candidate> candidates(List<String> words, int index, String prefix) {
         List<Candidate> out = new ArrayList<>();
         if (index == 0) {
-            for (String w : Parser.commandWords()) {
-                out.add(word(w));
+            commandWords(out);
+            return out;
+        }
+        Optional<CommandSpec> found = Commands.find(words.get(0), Context.CONSOLE);
+        if (found.isEmpty()) {
+            return out;
+        }
+        CommandSpec spec = found.get();
+        if (index == 1) {
+            switch (spec.operand()) {
+                case FORM -> spec.forms().forEach(f -> out.add(word(f.word())));
+                case TASK -> taskNames.get().forEach(name -> out.add(word(quoteIfNeeded(name))));
+                case TOPIC -> commandWords(out);
+                default -> options(out, spec, null, words, index, prefix);
             }
             return out;
         }
-        String command = words.get(0);
-        switch (command) {
-            case "spawn":
-                if (index == 1) {
-                    out.add(word("producer"));
-                    out.add(word("consumer"));
-                } else {
-                    options(out, words, index, prefix, Parser.optionKeys("spawn", words.get(1)));
-                }
-                break;
-            case "new":
-                options(out, words, index, prefix, Parser.optionKeys("new", null));
-                break;
-            case "run":
-                options(out, words, index, prefix, Parser.optionKeys("run", null));
-                break;
-            case "cancel":
-            case "where":
-                if (index == 1) {
-                    for (String name : taskNames.get()) {
-                        out.add(word(quoteIfNeeded(name)));
-                    }
-                }
-                break;
-            case "help":
-                if (index == 1) {
-                    for (String w : Parser.commandWords()) {
-                        out.add(word(w));
-                    }
-                }
-                break;
-            default:
-                break;
-        }
+        // after a form (spawn producer ...) its options; else the command's own
+        options(out, spec, spec.forms().isEmpty() ? null : words.get(1), words, index, prefix);
         return out;
     }
 
-    private static void options(List<Candidate> out, List<String> words, int index, String prefix, List<String> keys) {
+    private static void commandWords(List<Candidate> out) {
+        for (String w : Commands.words(Context.CONSOLE)) {
+            out.add(word(w));
+        }
+    }
+
+    private static void options(List<Candidate> out, CommandSpec spec, String form, List<String> words, int index,
+            String prefix) {
         int eq = prefix.indexOf('=');
         if (eq >= 0) {
-            String key = prefix.substring(0, eq + 1);
-            for (String value : values(key)) {
-                out.add(word(key + value));
-            }
+            String key = prefix.substring(0, eq);
+            spec.option(form, key).ifPresent(o -> o.values().forEach(v -> out.add(word(o.keyword() + v))));
             return;
         }
         Set<String> given = new HashSet<>();
@@ -95,25 +84,14 @@ public final class ConsoleCompleter implements Completer {
             String w = words.get(i);
             int e = w.indexOf('=');
             if (e > 0) {
-                given.add(w.substring(0, e + 1));
+                given.add(w.substring(0, e));
             }
         }
-        for (String key : keys) {
-            if (!given.contains(key)) {
+        for (Option o : spec.options(form)) {
+            if (!given.contains(o.key())) {
                 // No blank after "key=": the value comes next.
-                out.add(new Candidate(key, key, null, null, null, null, false));
+                out.add(new Candidate(o.keyword(), o.keyword(), null, null, null, null, false));
             }
-        }
-    }
-
-    private static List<String> values(String key) {
-        switch (key) {
-            case "kind=":
-                return List.of("fifo", "lifo", "priority");
-            case "sentinel=":
-                return List.of("on", "off");
-            default:
-                return List.of();
         }
     }
 

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import looplab.command.Command;
+import looplab.command.Command.View;
+import looplab.command.CommandSpec.Context;
+import looplab.command.Commands;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
-import looplab.trace.TraceJson;
+import looplab.view.HelpView;
 import looplab.view.Journal;
 import looplab.view.Renderer;
 import looplab.world.Actor;
@@ -32,6 +35,8 @@ public final class Session {
     private final World world;
     private final Journal journal;
     private final Renderer renderer;
+    private final HelpView help;
+    private final ViewAnswers viewAnswers = new ViewAnswers();
     private final boolean styled;
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
@@ -69,6 +74,7 @@ public final class Session {
         this.journal = Journal.attach(world);
         this.styled = styled;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
+        this.help = styled ? HelpView.styled() : HelpView.plain();
         if (!start.equals(Command.New.DEFAULT)) {
             try {
                 world.apply(start);
@@ -122,8 +128,8 @@ public final class Session {
             return new Output(AttributedString.EMPTY, Kind.EMPTY);
         }
         Command command = parsed.get();
-        if (command instanceof Command.View) {
-            return view((Command.View) command);
+        if (command instanceof View) {
+            return ((View) command).accept(viewAnswers);
         }
         journal.beginCommand(line, command);
         try {
@@ -141,84 +147,67 @@ public final class Session {
         return renderer.frame(world, journal);
     }
 
-    private Output view(Command.View v) {
-        List<String> args = v.args();
-        String arg = args.isEmpty() ? null : args.get(0);
-        switch (v.name()) {
-            case "show":
-                return viewOutput(renderer.frame(world, journal));
-            case "queue":
-                return viewOutput(renderer.queue(world));
-            case "tasks":
-                return viewOutput(renderer.tasks(world));
-            case "ready":
-                return viewOutput(renderer.ready(world));
-            case "timers":
-                return viewOutput(renderer.timers(world));
-            case "why":
-                return viewOutput(renderer.why(world, journal));
-            case "where":
-                if (arg == null) {
-                    return error("where needs a task name",
-                            world.actors().isEmpty() ? "spawn a task first" : "try: where " + taskNames().get(0));
-                }
-                if (world.actor(arg) == null) {
-                    return error("no task named '" + safe(arg) + "' in this world",
-                            world.actors().isEmpty() ? "spawn a task first"
-                                    : "one of: " + String.join(", ", taskNames()));
-                }
-                return viewOutput(renderer.where(world, arg));
-            case "help":
-                return viewOutput(arg == null ? renderer.help() : renderer.help(arg));
-            case "history":
-                return viewOutput(historyText());
-            case "trace":
-                return trace(arg);
-            case "quit":
-            case "exit":
-                return new Output(AttributedString.EMPTY, Kind.QUIT);
-            default:
-                return error("unknown view '" + safe(v.name()) + "'", "try: help");
+    /** Answers each view; the compiler checks that every view is answered. */
+    private final class ViewAnswers implements View.Visitor<Output> {
+        @Override
+        public Output show(View.Show v) {
+            return viewOutput(renderer.frame(world, journal));
+        }
+
+        @Override
+        public Output queue(View.Queue v) {
+            return viewOutput(renderer.queue(world));
+        }
+
+        @Override
+        public Output tasks(View.Tasks v) {
+            return viewOutput(renderer.tasks(world));
+        }
+
+        @Override
+        public Output ready(View.Ready v) {
+            return viewOutput(renderer.ready(world));
+        }
+
+        @Override
+        public Output timers(View.Timers v) {
+            return viewOutput(renderer.timers(world));
+        }
+
+        @Override
+        public Output where(View.Where v) {
+            return Views.refuseWhere(world, v).map(r -> error(r.reason(), r.hint()))
+                    .orElseGet(() -> viewOutput(renderer.where(world, v.task())));
+        }
+
+        @Override
+        public Output why(View.Why v) {
+            return viewOutput(renderer.why(world, journal));
+        }
+
+        @Override
+        public Output trace(View.Trace v) {
+            return viewOutput(Views.trace(List.copyOf(trace), traceLines, v));
+        }
+
+        @Override
+        public Output history(View.History v) {
+            return viewOutput(Views.history(history));
+        }
+
+        @Override
+        public Output help(View.Help v) {
+            return viewOutput(help.of(v));
+        }
+
+        @Override
+        public Output quit(View.Quit v) {
+            return new Output(AttributedString.EMPTY, Kind.QUIT);
         }
     }
 
     private Output viewOutput(AttributedString text) {
         return new Output(text, Kind.VIEW);
-    }
-
-    private AttributedString historyText() {
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        for (int i = 0; i < history.size(); i++) {
-            if (i > 0) {
-                b.append('\n');
-            }
-            b.append(String.format("%4d  %s", i + 1, safe(history.get(i))));
-        }
-        return b.toAttributedString();
-    }
-
-    private Output trace(String arg) {
-        int want = TRACE_KEEP;
-        if (arg != null) {
-            if (!arg.matches("[0-9]{1,9}")) {
-                return error("trace takes a number of lines, not '" + safe(arg) + "'", "try: trace 10");
-            }
-            want = Integer.parseInt(arg);
-        }
-        List<TraceEvent> lines = new ArrayList<>(trace);
-        int from = Math.max(0, lines.size() - want);
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        long skipped = traceLines - (lines.size() - from);
-        if (skipped > 0) {
-            b.append("(" + skipped + " earlier lines not shown)\n");
-        }
-        for (int i = from; i < lines.size(); i++) {
-            b.append(safe(TraceJson.line(lines.get(i))));
-            if (i + 1 < lines.size()) {
-                b.append('\n');
-            }
-        }
-        return viewOutput(b.toAttributedString());
     }
 
     private void keepTrace(TraceEvent event) {
@@ -243,44 +232,9 @@ public final class Session {
 
     /** The parser's hint, with "did you mean" for a misspelt command. */
     private static String hintFor(ScriptError e) {
-        String reason = e.reason();
-        if (reason.startsWith("unknown command '") && !reason.contains("quoted")) {
-            String word = reason.substring("unknown command '".length(), reason.lastIndexOf('\''));
-            String best = null;
-            int bestDistance = 3;
-            for (String candidate : Parser.commandWords()) {
-                int d = distance(word, candidate);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = candidate;
-                }
-            }
-            if (best != null) {
-                return "did you mean `" + best + "`? " + e.hint();
-            }
-        }
-        return e.hint();
-    }
-
-    /** Levenshtein distance, with a swap of two neighbours counting one (Damerau). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return e.unknownCommand().flatMap(w -> Commands.closest(w, Context.CONSOLE))
+                .map(best -> "did you mean `" + best + "`? " + e.hint())
+                .orElse(e.hint());
     }
 
     /** Control characters escaped, so that nothing a user typed reaches the terminal as a code. */

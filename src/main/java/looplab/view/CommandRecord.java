@@ -53,7 +53,7 @@ public final class CommandRecord {
 
     /** Whether the command runs the loop ({@code step}, {@code tick}, {@code run}). */
     public boolean runsTheLoop() {
-        return command instanceof Command.Step || command instanceof Command.Tick || command instanceof Command.Run;
+        return command != null && command.runsTheLoop();
     }
 
     /** Whether it was stopped by a stop request (Ctrl-C) before it was through. */

@@ -38,6 +38,11 @@ final class Frames {
         journal.endCommand();
     }
 
+    /** The journal of the lab's commands, for the views that explain them ({@code why}). */
+    Journal journal() {
+        return journal;
+    }
+
     /** A line for what a command on a user task did (the journal knows only the built-ins). */
     void outcome(String line) {
         outcomes.add(line);

@@ -7,11 +7,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import looplab.command.Command;
 import looplab.command.Command.Role;
+import looplab.command.Command.View;
 import looplab.command.CountSpec;
 import looplab.command.DelaySpec;
 import looplab.command.Parser;
@@ -62,11 +65,15 @@ public final class Lab implements AutoCloseable {
     private final Threads threads = new Threads();
     private final Cleaner.Cleanable cleanable;
     private final Map<String, UserTask> userTasks = new LinkedHashMap<>();
+    private final List<String> history = new ArrayList<>();
+    private final LabViews views;
+    private ViewText shown;              // the view lab.command asked for last, until the next command
     private boolean closed;
 
     private Lab(Command.New setup) {
         world = new World(recorder);
         frames = Frames.attach(world);
+        views = new LabViews(this, world, frames, history);
         cleanable = CLEANER.register(this, threads);
         if (!setup.equals(Command.New.DEFAULT)) {
             apply("new", setup);
@@ -126,12 +133,23 @@ public final class Lab implements AutoCloseable {
 
     /**
      * Runs one line of the console's command language, for example
-     * {@code lab.command("spawn producer P count=3 delay=0.1")}. Views ({@code show},
-     * {@code queue}, ...) change nothing. Returns this lab: its frame.
+     * {@code lab.command("spawn producer P count=3 delay=0.1")}. Returns this lab: its frame. A view
+     * ({@code why}, {@code where P0}, {@code queue}, {@code help spawn}, ...) changes nothing, and
+     * this lab then shows that view instead of the frame, until the next command; the methods
+     * {@link #why()}, {@link #where(String)}, ... give a view as a value of its own.
+     *
+     * @throws IllegalArgumentException for an invalid line, or a view that cannot be shown
+     *                                  ({@code where P9} without a task P9), with the console's message
      */
     public Lab command(String line) {
         Command command = parse(line);
-        if (command == null || command instanceof Command.View) {
+        if (command == null) {
+            return this;
+        }
+        if (command instanceof View) {
+            ViewText text = view((View) command);
+            history.add(line.strip());
+            shown = text;
             return this;
         }
         return apply(line.strip(), command);
@@ -250,8 +268,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
         }
         if (!insideStep) {
-            frames.beginCommand("spawn " + name + " (your coroutine)", null);
-            recorder.begin();
+            beginCommand("spawn " + name + " (your coroutine)", null);
         }
         ThreadedCoroutine coroutine = new ThreadedCoroutine(world.loop(), name, body);
         threads.add(coroutine);
@@ -264,6 +281,60 @@ public final class Lab implements AutoCloseable {
     }
 
     // ---- looking -----------------------------------------------------------------------------
+
+    /** {@code why}: the last command's last step explained, as the console explains it. */
+    public ViewText why() {
+        return view(new View.Why());
+    }
+
+    /**
+     * {@code where TASK}: the built-in task's Python listing and its Java twin, marked where it is suspended.
+     *
+     * @throws IllegalArgumentException if the world has no built-in task of that name
+     */
+    public ViewText where(String task) {
+        return view(new View.Where(Objects.requireNonNull(task, "task")));
+    }
+
+    /** {@code queue}: the queue's slots, its unfinished count and the tasks waiting in get() and put(). */
+    public ViewText queueView() {
+        return view(new View.Queue());
+    }
+
+    /** {@code tasks}: every built-in task, its state and progress. */
+    public ViewText tasks() {
+        return view(new View.Tasks());
+    }
+
+    /** {@code ready}: the ready queue, in the order it will run, every handle labelled. */
+    public ViewText ready() {
+        return view(new View.Ready());
+    }
+
+    /** {@code timers}: the timers, earliest first. */
+    public ViewText timers() {
+        return view(new View.Timers());
+    }
+
+    /** {@code history}: the commands this lab ran, numbered. */
+    public ViewText history() {
+        return view(new View.History());
+    }
+
+    /** {@code trace N}: the last {@code lines} lines of the trace, as the console shows them. */
+    public ViewText trace(int lines) {
+        return view(new View.Trace(OptionalInt.of(lines)));
+    }
+
+    /** {@code help}: every command of the language in one screen. */
+    public ViewText help() {
+        return view(new View.Help(null));
+    }
+
+    /** {@code help CMD}: one command in detail, with examples. */
+    public ViewText help(String command) {
+        return view(new View.Help(Objects.requireNonNull(command, "command")));
+    }
 
     /** The queue ({@code asyncio.Queue}); its {@code putNowait}/{@code getNowait} never switch tasks. */
     public Queue<String> queue() {
@@ -410,12 +481,13 @@ public final class Lab implements AutoCloseable {
 
     /**
      * The frame, after a line break (so that JShell's {@code $1 ==> } stands above it): in JShell,
-     * evaluating any command of this lab shows it. Start JShell with {@code --feedback lab} (see
+     * evaluating any command of this lab shows it; after {@code lab.command("why")} and other
+     * views, that view instead, until the next command. Start JShell with {@code --feedback lab} (see
      * {@code notebooks/startup.jsh}) to see long frames whole.
      */
     @Override
     public String toString() {
-        return "\n" + frame();
+        return shown != null ? shown.toString() : "\n" + frame();
     }
 
     /** Ends the threads of this lab's user tasks (their bodies see {@link CoroutineClosed}). */
@@ -450,8 +522,7 @@ public final class Lab implements AutoCloseable {
         }
         if (command instanceof Command.Cancel && userTasks.containsKey(((Command.Cancel) command).name())) {
             String name = ((Command.Cancel) command).name();
-            frames.beginCommand(text, command);
-            recorder.begin();
+            beginCommand(text, command);
             boolean ok = userTasks.get(name).task.cancel();
             recorder.accept(new TraceEvent.CancelResult(name, ok));
             frames.outcome("cancel " + name + ": " + (ok ? "true (the cancellation is delivered at its next step)"
@@ -463,8 +534,7 @@ public final class Lab implements AutoCloseable {
             closeUserTasks();
             userTasks.clear();
         }
-        frames.beginCommand(text, command);
-        recorder.begin();
+        beginCommand(text, command);
         try {
             world.apply(command);
         } catch (WorldError e) {
@@ -473,6 +543,18 @@ public final class Lab implements AutoCloseable {
             frames.endCommand();
         }
         return this;
+    }
+
+    /** A command that changes the world begins: the frame shows it again, and the history keeps it. */
+    private void beginCommand(String text, Command command) {
+        shown = null;
+        history.add(text);
+        frames.beginCommand(text, command);
+        recorder.begin();
+    }
+
+    private ViewText view(View view) {
+        return new ViewText(view.accept(views));
     }
 
     private void checkTopLevel(String what) {

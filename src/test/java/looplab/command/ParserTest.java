@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import looplab.command.Command.Role;
+import looplab.command.CommandSpec.Context;
 
 /** Unit tests of {@link Parser}: each command's valid forms, and each invalid form's error. */
 class ParserTest {
@@ -418,18 +420,33 @@ class ParserTest {
     class Views {
 
         @Test
-        void viewsTakeAnyWordsRaw() throws ScriptError {
-            assertThat(parse("show")).isEqualTo(new Command.View("show", List.of()));
-            assertThat(parse("help spawn")).isEqualTo(new Command.View("help", List.of("spawn")));
-            assertThat(parse("tasks count=3 \"a b\" x#c"))
-                    .isEqualTo(new Command.View("tasks", List.of("count=3", "a b", "x")));
+        void viewsAreTypedAndIgnoreTheWordsTheyDoNotTake() throws ScriptError {
+            assertThat(parse("show")).isEqualTo(new Command.View.Show());
+            assertThat(parse("tasks count=3 \"a b\" x#c")).isEqualTo(new Command.View.Tasks());
+            assertThat(parse("help spawn extra")).isEqualTo(new Command.View.Help("spawn"));
+            assertThat(parse("help")).isEqualTo(new Command.View.Help(null));
+            assertThat(parse("where \"P 0\" x")).isEqualTo(new Command.View.Where("P 0"));
+            assertThat(parse("where")).isEqualTo(new Command.View.Where(null));
+            assertThat(parse("trace 5 6")).isEqualTo(new Command.View.Trace(OptionalInt.of(5)));
+            assertThat(parse("trace \"5\"")).isEqualTo(new Command.View.Trace(OptionalInt.of(5)));
+            assertThat(parse("trace")).isEqualTo(new Command.View.Trace(OptionalInt.empty()));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"show", "queue", "tasks", "ready", "timers", "help", "trace", "history",
-            "where", "why", "quit", "exit"})
-        void everyViewAtTheConsole(String word) throws ScriptError {
-            assertThat(parse(word)).isEqualTo(new Command.View(word, List.of()));
+        @CsvSource({"show, Show", "queue, Queue", "tasks, Tasks", "ready, Ready", "timers, Timers",
+            "help, Help", "trace, Trace", "history, History", "where, Where", "why, Why", "quit, Quit",
+            "exit, Quit"})
+        void everyViewAtTheConsole(String word, String record) throws ScriptError {
+            assertThat(parse(word)).isInstanceOf(Command.View.class)
+                    .extracting(c -> c.getClass().getSimpleName()).isEqualTo(record);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"trace abc", "trace -1", "trace 1234567890", "trace 1.5"})
+        void traceTakesANumberOfLinesAtTheConsole(String line) {
+            ScriptError e = catchThrowableOfType(ScriptError.class, () -> Parser.parseLine(line, 0, QueueKind.FIFO));
+            assertThat(e.getMessage()).isEqualTo("trace takes a number of lines, not '" + line.substring(6) + "'");
+            assertThat(e.hint()).isEqualTo("try: trace 10");
         }
 
         @Test
@@ -439,6 +456,12 @@ class ParserTest {
                 assertThat(e.getMessage()).isEqualTo("line 2: unknown command '" + word + "'");
             }
             assertThat(script("trace\nhistory x y\n")).extracting(Line::number).containsExactly(1, 2);
+        }
+
+        @Test
+        void inScriptsAViewsWordsAreIgnoredAsTheOracleIgnoresThem() throws ScriptError {
+            assertThat(script("trace abc\nhelp spawn\nshow 1 2\n")).extracting(Line::command).containsExactly(
+                    new Command.View.Trace(OptionalInt.empty()), new Command.View.Help(null), new Command.View.Show());
         }
     }
 
@@ -537,15 +560,19 @@ class ParserTest {
 
         @Test
         void commandWords() {
-            assertThat(Parser.commandWords()).containsExactly(
+            assertThat(Commands.words(Context.CONSOLE)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
-                    "show", "queue", "tasks", "ready", "timers", "help", "trace", "history",
+                    "show", "queue", "tasks", "ready", "timers", "trace", "history", "help",
                     "where", "why", "quit", "exit");
+            assertThat(Commands.words(Context.JSHELL)).isEqualTo(Commands.words(Context.CONSOLE));
+            assertThat(Commands.words(Context.SCRIPT)).containsExactly(
+                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
+                    "show", "queue", "tasks", "ready", "timers", "trace", "history", "help");
         }
 
         @Test
         void everyCommandWordParsesAtTheConsole() {
-            for (String w : Parser.commandWords()) {
+            for (String w : Commands.words(Context.CONSOLE)) {
                 assertThat(catchThrowableOfType(ScriptError.class, () -> Parser.parseLine(w, 0, QueueKind.FIFO)))
                         .as(w).satisfiesAnyOf(
                                 e -> assertThat(e).isNull(),
@@ -555,13 +582,17 @@ class ParserTest {
 
         @Test
         void optionKeys() {
-            assertThat(Parser.optionKeys("new", null)).containsExactly("maxsize=", "seed=", "kind=");
-            assertThat(Parser.optionKeys("spawn", "producer")).containsExactly("count=", "delay=", "sentinel=");
-            assertThat(Parser.optionKeys("spawn", "consumer")).containsExactly("delay=");
-            assertThat(Parser.optionKeys("spawn", null)).isEmpty();
-            assertThat(Parser.optionKeys("run", null)).containsExactly("until=");
-            assertThat(Parser.optionKeys("put", null)).isEmpty();
-            assertThat(Parser.optionKeys(null, null)).isEmpty();
+            assertThat(keys("new", null)).containsExactly("maxsize=", "seed=", "kind=");
+            assertThat(keys("spawn", "producer")).containsExactly("count=", "delay=", "sentinel=");
+            assertThat(keys("spawn", "consumer")).containsExactly("delay=");
+            assertThat(keys("spawn", null)).isEmpty();
+            assertThat(keys("run", null)).containsExactly("until=");
+            assertThat(keys("put", null)).isEmpty();
+        }
+
+        private List<String> keys(String command, String form) {
+            return Commands.find(command).orElseThrow().options(form).stream()
+                    .map(CommandSpec.Option::keyword).toList();
         }
 
         @Test

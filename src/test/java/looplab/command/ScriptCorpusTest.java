@@ -44,7 +44,7 @@ class ScriptCorpusTest {
     void viewsAreKeptWithTheirLineNumbers() throws ScriptError {
         List<Line> lines = Parser.parseScript(read("03_consumer_waits_then_put.loop"));
         assertThat(lines).filteredOn(l -> l.command() instanceof Command.View)
-                .containsExactly(new Line(6, new Command.View("tasks", List.of())));
+                .containsExactly(new Line(6, new Command.View.Tasks()));
     }
 
     private static byte[] read(String name) {

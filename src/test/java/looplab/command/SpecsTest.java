@@ -3,7 +3,8 @@ package looplab.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import looplab.command.Command.Role;
 
@@ -58,11 +59,18 @@ class SpecsTest {
     }
 
     @Test
-    void viewArgsAreCopied() {
-        List<String> args = new java.util.ArrayList<>(List.of("a"));
-        Command.View v = new Command.View("show", args);
-        args.add("b");
-        assertThat(v.args()).containsExactly("a");
+    void onlyStepTickAndRunRunTheLoop() {
+        assertThat(new Command.Step(0).runsTheLoop()).isTrue();
+        assertThat(new Command.Tick(2).runsTheLoop()).isTrue();
+        assertThat(new Command.Run(OptionalDouble.empty()).runsTheLoop()).isTrue();
+        assertThat(Command.New.DEFAULT.runsTheLoop()).isFalse();
+        assertThat(new Command.Get().runsTheLoop()).isFalse();
+        assertThat(new Command.View.Show().runsTheLoop()).isFalse();
+    }
+
+    @Test
+    void viewsCheckTheirValues() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Command.View.Trace(OptionalInt.of(-1)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import looplab.command.Command;
+import looplab.command.Commands;
 import org.junit.jupiter.api.Test;
 
 /** The console without a terminal: commands from a reader, the transcript as plain text. */
@@ -85,8 +86,8 @@ class PipedConsoleTest {
 
     @Test
     void didYouMean() {
-        assertThat(Session.distance("stpe", "step")).isEqualTo(1);
-        assertThat(Session.distance("spwan", "spawn")).isEqualTo(1);
-        assertThat(Session.distance("xyz", "step")).isGreaterThan(2);
+        assertThat(Commands.distance("stpe", "step")).isEqualTo(1);
+        assertThat(Commands.distance("spwan", "spawn")).isEqualTo(1);
+        assertThat(Commands.distance("xyz", "step")).isGreaterThan(2);
     }
 }

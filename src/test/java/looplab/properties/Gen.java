@@ -62,7 +62,9 @@ final class Gen {
     // (surrogates D800-DFFF) against characters from E000 up. Priority worlds use them often.
     private static final String[] EXOTIC_TEMPLATES = {"\uD83D\uDE00%d", "\uD834\uDD1E%d", "\uFFFD%d", "\uFF71%d",
         "\uE000%d", "%d\uD83D\uDE00", "%d\uFF71"};
-    private static final String[] VIEWS = {"show", "queue", "tasks", "ready", "timers"};
+    private static final Command.View[] VIEWS = {new Command.View.Show(), new Command.View.Queue(),
+        new Command.View.Tasks(), new Command.View.Ready(), new Command.View.Timers()};
+    private static final String[] VIEW_WORDS = {"show", "queue", "tasks", "ready", "timers"};
 
     private final SplittableRandom rnd;
     private final Config cfg;
@@ -249,8 +251,8 @@ final class Gen {
                     return newWorld();
                 }
             } else if (cfg.views) {
-                String v = VIEWS[rnd.nextInt(VIEWS.length)];
-                return new Cmd(new Command.View(v, List.of()), v, false, false);
+                int v = rnd.nextInt(VIEWS.length);
+                return new Cmd(VIEWS[v], VIEW_WORDS[v], false, false);
             }
         }
     }

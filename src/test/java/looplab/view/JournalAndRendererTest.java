@@ -108,7 +108,7 @@ class JournalAndRendererTest {
     @Test
     void helpNamesEveryCommand() {
         String help = Renderer.plain().help().toString();
-        for (String word : looplab.command.Parser.commandWords()) {
+        for (String word : looplab.command.Commands.words(looplab.command.CommandSpec.Context.CONSOLE)) {
             assertThat(help).contains(word);
             assertThat(Renderer.plain().help(word).toString()).doesNotStartWith("no command");
         }

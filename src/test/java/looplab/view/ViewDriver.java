@@ -3,10 +3,12 @@ package looplab.view;
 import java.util.List;
 import java.util.Optional;
 import looplab.command.Command;
+import looplab.command.Command.View;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
 import looplab.world.World;
 import looplab.world.WorldError;
+import org.jline.utils.AttributedString;
 
 /**
  * Drives a world from console lines and renders what a console would print after each:
@@ -42,19 +44,22 @@ final class ViewDriver {
             return "";
         }
         Command c = parsed.get();
-        if (c instanceof Command.View) {
-            Command.View v = (Command.View) c;
-            switch (v.name()) {
-                case "show": return renderer.frame(world, journal).toString();
-                case "queue": return renderer.queue(world).toString();
-                case "tasks": return renderer.tasks(world).toString();
-                case "ready": return renderer.ready(world).toString();
-                case "timers": return renderer.timers(world).toString();
-                case "why": return renderer.why(world, journal).toString();
-                case "where": return renderer.where(world, v.args().isEmpty() ? null : v.args().get(0)).toString();
-                case "help": return (v.args().isEmpty() ? renderer.help() : renderer.help(v.args().get(0))).toString();
-                default: return "";
-            }
+        if (c instanceof View) {
+            return ((View) c).accept(new View.Visitor<AttributedString>() {
+                @Override public AttributedString show(View.Show v) { return renderer.frame(world, journal); }
+                @Override public AttributedString queue(View.Queue v) { return renderer.queue(world); }
+                @Override public AttributedString tasks(View.Tasks v) { return renderer.tasks(world); }
+                @Override public AttributedString ready(View.Ready v) { return renderer.ready(world); }
+                @Override public AttributedString timers(View.Timers v) { return renderer.timers(world); }
+                @Override public AttributedString why(View.Why v) { return renderer.why(world, journal); }
+                @Override public AttributedString where(View.Where v) { return renderer.where(world, v.task()); }
+                @Override public AttributedString help(View.Help v) {
+                    return v.topic() == null ? renderer.help() : renderer.help(v.topic());
+                }
+                @Override public AttributedString trace(View.Trace v) { return AttributedString.EMPTY; }
+                @Override public AttributedString history(View.History v) { return AttributedString.EMPTY; }
+                @Override public AttributedString quit(View.Quit v) { return AttributedString.EMPTY; }
+            }).toString();
         }
         journal.beginCommand(line, c);
         try {

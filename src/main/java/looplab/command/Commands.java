@@ -1,0 +1,278 @@
+package looplab.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import looplab.command.CommandSpec.Context;
+import looplab.command.CommandSpec.Form;
+import looplab.command.CommandSpec.Operand;
+import looplab.command.CommandSpec.Option;
+
+/**
+ * The registry of command words: one {@link CommandSpec} per word, each bound to the rule that
+ * parses its lines. The order is {@code help}'s: the commands that change the world, in the
+ * contract's order, then the views.
+ */
+public final class Commands {
+
+    private static final Set<Context> EVERYWHERE = EnumSet.allOf(Context.class);
+    // The oracle rejects these in a script; JShell answers them as the console does.
+    private static final Set<Context> INTERACTIVE = EnumSet.of(Context.CONSOLE, Context.JSHELL);
+
+    private static final Option DELAY = Option.free("delay", "D|LO..HI");
+
+    private static final List<Entry> ENTRIES = List.of(
+            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority]", "", "a fresh world: empty loop and queue",
+                    LineParser::parseNew)
+                    .details("maxsize=0 (the default) is unbounded; seed=S seeds Python's random.Random(S);",
+                            "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue.")
+                    .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo")
+                    .options(Option.free("maxsize", "N"), Option.free("seed", "S"),
+                            Option.oneOf("kind", "fifo", "lifo", "priority"))
+                    .done(),
+            change("spawn", "spawn producer|consumer [NAME] [options]", "",
+                    "create_task(producer(...)), create_task(consumer(...))", LineParser::parseSpawn)
+                    .details("producer: count=N|LO..HI (default 3..7, drawn now), delay=D|LO..HI (default 0.1..0.5,",
+                            "  drawn before each sleep), sentinel=on|off (put None at the end; default on).",
+                            "consumer: delay=D|LO..HI (default 0.1..0.3). Default names: P0, P1, ... and C0, C1, ...",
+                            "The task's first step joins the ready queue's tail; `where NAME` shows its code.")
+                    .examples("spawn producer", "spawn producer fast count=5 delay=0", "spawn consumer delay=0.2")
+                    .forms(new Form("producer",
+                                    "spawn producer [NAME] [count=N|LO..HI] [delay=D|LO..HI] [sentinel=on|off]",
+                                    List.of(Option.free("count", "N|LO..HI"), DELAY, Option.oneOf("sentinel", "on", "off"))),
+                            new Form("consumer", "spawn consumer [NAME] [delay=D|LO..HI]", List.of(DELAY)))
+                    .done(),
+            change("put", "put ITEM", "(quote an item with blanks: put \"a b\"; bare None is the sentinel)",
+                    "queue.put_nowait(ITEM) from outside any task", LineParser::parsePut)
+                    .details("The bare word None is the sentinel; quote an item with blanks: put \"a b\".",
+                            "A full queue refuses it (QueueFull) and nothing changes.")
+                    .examples("put hello", "put \"two words\"", "put None")
+                    .operand(Operand.ITEM)
+                    .done(),
+            change("get", "get", "", "queue.get_nowait() from outside any task", LineParser::parseGet)
+                    .details("An empty queue refuses (QueueEmpty). A top-level get does not call task_done().")
+                    .examples("get")
+                    .done(),
+            change("cancel", "cancel NAME", "", "task.cancel(): delivered at the task's next step",
+                    LineParser::parseCancel)
+                    .details("True for a task not done yet, False for a finished one.")
+                    .examples("cancel C0")
+                    .operand(Operand.TASK)
+                    .done(),
+            change("step", "step [N]", "(N an integer >= 0)", "run handles until N more task steps ran (default 1)",
+                    (spec, rest, lineNo, kind, context) -> new Command.Step(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("Timer callbacks and skipped handles on the way run too; iterations keep their",
+                            "boundaries. Stops early when the loop goes idle.")
+                    .examples("step", "step 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            change("tick", "tick [N]", "(N an integer >= 0)", "finish the iteration under way, or run a whole one",
+                    (spec, rest, lineNo, kind, context) -> new Command.Tick(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("An iteration runs the handles ready when it began; what they schedule waits for the next.")
+                    .examples("tick", "tick 3")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            change("run", "run [until=T]", "(T a decimal >= 0)", "iterate until idle, or until virtual time T",
+                    LineParser::parseRun)
+                    .details("Ctrl-C stops a long run between two handles; the world stays consistent.")
+                    .examples("run", "run until=1.5")
+                    .options(Option.free("until", "T"))
+                    .done(),
+            view("show", "show", "the whole frame again", EVERYWHERE, LineParser.fixed(new Command.View.Show())).done(),
+            view("queue", "queue", "the queue's slots and the tasks waiting in get()/put()", EVERYWHERE,
+                    LineParser.fixed(new Command.View.Queue())).done(),
+            view("tasks", "tasks", "every task: state, what it awaits, progress", EVERYWHERE,
+                    LineParser.fixed(new Command.View.Tasks())).done(),
+            view("ready", "ready", "the ready queue, in the order it will run", EVERYWHERE,
+                    LineParser.fixed(new Command.View.Ready())).done(),
+            view("timers", "timers", "the timers, earliest first", EVERYWHERE, LineParser.fixed(new Command.View.Timers())).done(),
+            view("where", "where TASK", "the task's code, marked where it is suspended", INTERACTIVE,
+                    LineParser::parseWhere)
+                    .examples("where P0")
+                    .operand(Operand.TASK)
+                    .done(),
+            view("why", "why", "the last command's last step, explained", INTERACTIVE,
+                    LineParser.fixed(new Command.View.Why())).done(),
+            view("trace", "trace [N]", "the JSON Lines trace of this session (the last N lines)", EVERYWHERE,
+                    LineParser::parseTrace)
+                    .examples("trace", "trace 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            view("history", "history", "the commands typed in this session", EVERYWHERE,
+                    LineParser.fixed(new Command.View.History())).done(),
+            view("help", "help [CMD]", "this list, or one command in detail", EVERYWHERE, LineParser::parseHelp)
+                    .examples("help step")
+                    .operand(Operand.TOPIC)
+                    .done(),
+            view("quit", "quit | exit", "leave (Ctrl-D too)", INTERACTIVE, LineParser.fixed(new Command.View.Quit()))
+                    .aliases("exit")
+                    .done());
+
+    private static final List<CommandSpec> SPECS = ENTRIES.stream().map(Entry::spec).toList();
+
+    private Commands() {
+    }
+
+    /** Every command, in {@code help}'s order. */
+    public static List<CommandSpec> all() {
+        return SPECS;
+    }
+
+    /** The command called {@code word} (its word or an alias), wherever it is valid. */
+    public static Optional<CommandSpec> find(String word) {
+        return entry(word).map(Entry::spec);
+    }
+
+    /** The command called {@code word} if it is a command in {@code context}. */
+    public static Optional<CommandSpec> find(String word, Context context) {
+        return find(word).filter(s -> s.isValidIn(context));
+    }
+
+    /**
+     * Every word (aliases after their command) that is a command in {@code context}: those that
+     * change the world, then the views scripts know too, then the console's own. A "did you mean"
+     * tie goes to the earlier word, so this order is part of the console's behaviour.
+     */
+    public static List<String> words(Context context) {
+        return SPECS.stream().filter(s -> s.isValidIn(context))
+                .sorted(Comparator.comparing((CommandSpec s) -> !s.changesWorld())
+                        .thenComparing(s -> !s.isValidIn(Context.SCRIPT)))
+                .flatMap(s -> s.words().stream()).toList();
+    }
+
+    /** What an unknown command suggests: the commands that change the world, and help. */
+    public static String commandsHint() {
+        return "try: " + SPECS.stream().filter(CommandSpec::changesWorld).map(CommandSpec::word)
+                .collect(Collectors.joining(", ")) + ", or help";
+    }
+
+    /**
+     * The word of {@code context} nearest to a misspelt {@code word}, if one is at most two
+     * edits away (the first of the nearest, in {@link #words} order).
+     */
+    public static Optional<String> closest(String word, Context context) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : words(context)) {
+            int d = distance(word, candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Levenshtein distance, with a swap of two neighbours counting one (Damerau). */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** The entry of the command called {@code word}. */
+    static Optional<Entry> entry(String word) {
+        return ENTRIES.stream().filter(e -> e.spec().isCalled(word)).findFirst();
+    }
+
+    /** Parses the words after a command word into its command. */
+    @FunctionalInterface
+    interface Rule {
+        Command parse(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+                throws ScriptError;
+    }
+
+    /** A command's spec and the rule that parses its lines. */
+    record Entry(CommandSpec spec, Rule rule) {
+    }
+
+    private static Builder change(String word, String usage, String usageNote, String summary, Rule rule) {
+        return new Builder(word, EVERYWHERE, true, usage, usageNote, summary, rule);
+    }
+
+    private static Builder view(String word, String usage, String summary, Set<Context> validIn, Rule rule) {
+        return new Builder(word, validIn, false, usage, "", summary, rule).examples(word);
+    }
+
+    /** Keeps the table above readable: the parts a command lacks stay empty. */
+    private static final class Builder {
+        private final String word;
+        private final Set<Context> validIn;
+        private final boolean changes;
+        private final String usage;
+        private final String usageNote;
+        private final String summary;
+        private final Rule rule;
+        private List<String> aliases = List.of();
+        private List<String> details = List.of();
+        private List<String> examples = List.of();
+        private Operand operand = Operand.NONE;
+        private List<Option> options = List.of();
+        private final List<Form> forms = new ArrayList<>();
+
+        Builder(String word, Set<Context> validIn, boolean changes, String usage, String usageNote, String summary,
+                Rule rule) {
+            this.word = word;
+            this.validIn = validIn;
+            this.changes = changes;
+            this.usage = usage;
+            this.usageNote = usageNote;
+            this.summary = summary;
+            this.rule = rule;
+        }
+
+        Builder aliases(String... words) {
+            aliases = List.of(words);
+            return this;
+        }
+
+        Builder details(String... lines) {
+            details = List.of(lines);
+            return this;
+        }
+
+        Builder examples(String... lines) {
+            examples = List.of(lines);
+            return this;
+        }
+
+        Builder operand(Operand o) {
+            operand = o;
+            return this;
+        }
+
+        Builder options(Option... opts) {
+            options = List.of(opts);
+            return this;
+        }
+
+        Builder forms(Form... fs) {
+            forms.addAll(List.of(fs));
+            operand = Operand.FORM;
+            return this;
+        }
+
+        Entry done() {
+            return new Entry(new CommandSpec(word, aliases, validIn, changes, usage, usageNote, summary, details,
+                    examples, operand, options, forms), rule);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package looplab.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import looplab.command.Command;
+import looplab.console.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Every console view works from JShell: {@code lab.command(VIEW)} and the view methods. */
+@Timeout(20)
+class LabViewsTest {
+
+    private static final List<String> SETUP = List.of("new seed=42", "spawn producer", "spawn consumer", "step 3");
+
+    /** A console session and a lab that ran the same lines. */
+    private static Session session() {
+        Session s = new Session(Command.New.DEFAULT, false);
+        SETUP.forEach(s::execute);
+        return s;
+    }
+
+    private static Lab lab() {
+        Lab lab = Lab.create();
+        SETUP.forEach(lab::command);
+        return lab;
+    }
+
+    @Test
+    void aViewLineShowsTheConsolesTextUntilTheNextCommand() {
+        Session s = session();
+        Lab lab = lab();
+        for (String view : List.of("why", "where P0", "where C0", "queue", "tasks", "ready", "timers", "help",
+                "help spawn", "trace 2")) {
+            assertThat(lab.command(view).toString()).as(view).isEqualTo("\n" + s.execute(view).text());
+        }
+        String frame = lab.frame();
+        assertThat(lab.command("show").toString()).isEqualTo("\n" + frame);
+        assertThat(lab.command("why").toString()).doesNotContain("QUEUE");
+        assertThat(lab.step().toString()).startsWith("\n== step ==");
+    }
+
+    @Test
+    void theViewMethodsGiveTheSameTexts() {
+        Session s = session();
+        Lab lab = lab();
+        assertThat(lab.why().text()).isEqualTo(s.execute("why").text().toString());
+        assertThat(lab.where("P0").text()).isEqualTo(s.execute("where P0").text().toString());
+        assertThat(lab.queueView().text()).isEqualTo(s.execute("queue").text().toString());
+        assertThat(lab.tasks().text()).isEqualTo(s.execute("tasks").text().toString());
+        assertThat(lab.ready().text()).isEqualTo(s.execute("ready").text().toString());
+        assertThat(lab.timers().text()).isEqualTo(s.execute("timers").text().toString());
+        assertThat(lab.trace(3).text()).isEqualTo(s.execute("trace 3").text().toString());
+        assertThat(lab.help().text()).isEqualTo(s.execute("help").text().toString());
+        assertThat(lab.help("exit").text()).isEqualTo(s.execute("help exit").text().toString());
+        assertThat(lab.why()).hasToString("\n" + lab.why().text());
+    }
+
+    @Test
+    void viewsChangeNothing() {
+        Lab lab = lab();
+        String frame = lab.frame();
+        long steps = lab.steps();
+        lab.why();
+        lab.command("history");
+        lab.command("quit");
+        assertThat(lab.frame()).isEqualTo(frame);
+        assertThat(lab.steps()).isEqualTo(steps);
+    }
+
+    @Test
+    void whereNeedsATaskOfTheWorldAsTheConsoleSays() {
+        Lab lab = lab();
+        assertThatIllegalArgumentException().isThrownBy(() -> lab.command("where P9"))
+                .withMessage("no task named 'P9' in this world\n  one of: P0, C0");
+        assertThatIllegalArgumentException().isThrownBy(() -> lab.where("P9"))
+                .withMessage("no task named 'P9' in this world\n  one of: P0, C0");
+        assertThatIllegalArgumentException().isThrownBy(() -> lab.command("where"))
+                .withMessage("where needs a task name\n  try: where P0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Lab.create().where("P0"))
+                .withMessage("no task named 'P0' in this world\n  spawn a task first");
+        assertThatIllegalArgumentException().isThrownBy(() -> lab.command("trace abc"))
+                .withMessage("trace takes a number of lines, not 'abc'\n  try: trace 10");
+        lab.spawn("mine", t -> t.print("hi"));
+        assertThatIllegalArgumentException().isThrownBy(() -> lab.where("mine"))
+                .withMessageStartingWith("where shows the listings of the built-in tasks");
+    }
+
+    @Test
+    void historyIsTheCommandsTheLabRan() {
+        Lab lab = Lab.seeded(1);             // its setup is written "new", as its first frame says
+        lab.spawnProducer().step(2);
+        lab.command("why");
+        assertThat(lab.history().text()).isEqualTo(
+                "   1  new\n   2  spawn producer\n   3  step 2\n   4  why");
+    }
+
+    @Test
+    void quitSaysHowToLeaveJShell() {
+        assertThat(Lab.create().command("exit").toString()).contains("/exit");
+    }
+}
