@@ -10,28 +10,30 @@ import looplab.command.Commands;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link HelpView}, written from the registry, says exactly what {@link Renderer}'s help said,
- * plain and styled, for {@code help} and for every topic (until Renderer's help goes away).
+ * {@link HelpView}, written from the registry: the text itself is held by the golden transcript
+ * {@code golden/help.txt} (taken from the hand-written help it replaced); here, that every word
+ * has a topic, that styles change nothing but colour, and what a help line shows.
  */
 class HelpViewTest {
 
     @Test
-    void theIndexIsRenderersToTheByte() {
-        assertThat(HelpView.plain().index().toString()).isEqualTo(Renderer.plain().help().toString());
-        assertThat(HelpView.styled().index().toAnsi()).isEqualTo(Renderer.styled().help().toAnsi());
-        assertThat(HelpView.styled().index().toString()).isEqualTo(HelpView.plain().index().toString());
+    void theIndexNamesEveryCommandAndStylesOnlyColourIt() {
+        String index = HelpView.plain().index().toString();
+        for (String word : Commands.words(Context.CONSOLE)) {
+            assertThat(index).contains(word);
+        }
+        assertThat(HelpView.styled().index().toString()).isEqualTo(index);
+        assertThat(HelpView.styled().index().toAnsi()).contains("\u001b[");
     }
 
     @Test
-    void everyTopicIsRenderersToTheByte() {
+    void everyWordHasATopicAndAnUnknownOneSaysSo() {
         List<String> topics = new ArrayList<>(Commands.words(Context.CONSOLE));
-        topics.addAll(List.of("nope", "", "\u001b[31mred", "a-very-long-word-that-is-no-command-at-all-really"));
         for (String topic : topics) {
-            assertThat(HelpView.plain().topic(topic).toString()).as(topic)
-                    .isEqualTo(Renderer.plain().help(topic).toString());
-            assertThat(HelpView.styled().topic(topic).toAnsi()).as(topic)
-                    .isEqualTo(Renderer.styled().help(topic).toAnsi());
+            assertThat(HelpView.plain().topic(topic).toString()).as(topic).doesNotStartWith("no command");
+            assertThat(HelpView.styled().topic(topic).toString()).isEqualTo(HelpView.plain().topic(topic).toString());
         }
+        assertThat(HelpView.plain().topic("\u001b[31mred").toString()).startsWith("no command").doesNotContain("\u001b");
     }
 
     @Test

@@ -54,7 +54,7 @@ final class ViewDriver {
                 @Override public AttributedString why(View.Why v) { return renderer.why(world, journal); }
                 @Override public AttributedString where(View.Where v) { return renderer.where(world, v.task()); }
                 @Override public AttributedString help(View.Help v) {
-                    return v.topic() == null ? renderer.help() : renderer.help(v.topic());
+                    return HelpView.plain().of(v);
                 }
                 @Override public AttributedString trace(View.Trace v) { return AttributedString.EMPTY; }
                 @Override public AttributedString history(View.History v) { return AttributedString.EMPTY; }
