@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
  * {@link BenchSubcommand} to add one). Plain {@code bench} is {@code bench workloads}: the
  * anchor's four workloads at their defaults.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = {"Measures LoopLab's model: the workloads of ../shared/bench/asyncio_bench.py "
                 + "(optionally against CPython), and more. Without a subcommand: bench workloads.",
                 "Each subcommand prints a table, or JSON lines with --json, and measures in a JVM of its own "
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
         subcommands = {WorkloadsCommand.class, SizesCommand.class, UserCoroutinesCommand.class, MemoryCommand.class,
                 TimersCommand.class, FrameCommand.class, StartupCommand.class, HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Spec
     CommandSpec spec;
 

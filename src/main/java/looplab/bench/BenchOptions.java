@@ -2,8 +2,12 @@ package looplab.bench;
 
 import picocli.CommandLine.Option;
 
-/** The options every {@code bench} subcommand has (a picocli mixin): output and where to measure. */
+/** The options every {@code bench} subcommand has (a picocli mixin): help, output, where to measure. */
 final class BenchOptions {
+    // Help but no --version: the subcommands have no version of their own.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--json", description = "Print JSON lines instead of a table (for the workloads, the anchor's format).")
     boolean json;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench sizes}: how the cost per item of each workload changes with the number of items. */
-@Command(name = "sizes", mixinStandardHelpOptions = true,
+@Command(name = "sizes",
         description = "Cost per item of each workload at 10^3, 10^5 and 10^7 items (or the sizes of --items).")
 final class SizesCommand extends BenchSubcommand {
     /** From this size on, a run is long enough to be timed alone, and three runs are enough. */

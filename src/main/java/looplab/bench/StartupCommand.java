@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench startup}: time from launch to the console's first prompt. */
-@Command(name = "startup", mixinStandardHelpOptions = true,
+@Command(name = "startup",
         description = "Time from launch to the console's first prompt, in a pty (tmux) and with stdin a pipe.")
 final class StartupCommand extends BenchSubcommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = Positive.class,

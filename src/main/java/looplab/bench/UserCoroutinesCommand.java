@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench user-coroutines}: pingpong with user (thread-backed) coroutines, optionally against CPython. */
-@Command(name = "user-coroutines", mixinStandardHelpOptions = true,
+@Command(name = "user-coroutines",
         description = {"pingpong with the producer and the consumer as user (thread-backed) coroutines.",
                 "With --vs-python, against the anchor's pingpong at the same items."})
 final class UserCoroutinesCommand extends BenchSubcommand {

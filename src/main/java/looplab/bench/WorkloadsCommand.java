@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench workloads}: the anchor's four workloads on the model, optionally against CPython. */
-@Command(name = "workloads", mixinStandardHelpOptions = true,
+@Command(name = "workloads",
         description = {"Runs the workloads of ../shared/bench/asyncio_bench.py on LoopLab's model "
                 + "(after a warm-up; the median of the measured runs) and prints one line per workload.",
                 "With --json the lines are the anchor's JSON: workload, items, seconds, ns_per_item "
