@@ -21,7 +21,7 @@ final class Fork {
 
     private Fork() {}
 
-    /** Runs {@code looplab bench args --in-process} in a new JVM; returns its exit status. */
+    /** Runs {@code looplab bench args --in-process} in a new JVM, {@code args} starting with a subcommand; returns its exit status. */
     static int run(String jvmArgs, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -36,7 +36,12 @@ final class Fork {
         command.add("bench");
         command.addAll(args);
         command.add("--in-process");
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new IOException("cannot start a JVM to measure in (try --in-process): " + e.getMessage(), e);
+        }
         try {
             return child.waitFor();
         } catch (InterruptedException e) {

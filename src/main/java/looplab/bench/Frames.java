@@ -18,11 +18,18 @@ import looplab.world.WorldError;
  */
 final class Frames {
     /** What rendering cost: the first frame and the steady ones, in milliseconds. */
-    record Result(int tasks, long lines, double firstMs, double medianMs, double p99Ms) {}
+    record RenderTimes(int tasks, long lines, @Column(value = "first ms", digits = 3) double firstMs,
+            @Column(value = "median ms", digits = 3) double medianMs,
+            @Column(value = "p99 ms", digits = 3) double p99Ms) implements Result {
+        @Override
+        public String measure() {
+            return "frame";
+        }
+    }
 
     private Frames() {}
 
-    static Result measure(int tasks) {
+    static RenderTimes measure(int tasks) {
         World world = new World();
         Journal journal = Journal.attach(world);
         run(world, journal, "new seed=7 maxsize=200");
@@ -51,7 +58,7 @@ final class Frames {
             throw new IllegalStateException("empty frames");
         }
         Arrays.sort(ns);
-        return new Result(world.actors().size(), lines, first, ns[n / 2] / 1e6, ns[n * 99 / 100] / 1e6);
+        return new RenderTimes(world.actors().size(), lines, first, ns[n / 2] / 1e6, ns[n * 99 / 100] / 1e6);
     }
 
     private static void run(World world, Journal journal, String line) {

@@ -16,8 +16,16 @@ import looplab.model.Task;
 final class IdleTasks {
     private IdleTasks() {}
 
-    /** Bytes per idle task, measured with {@code n} tasks. */
-    static double bytesPerTask(int n) {
+    /** Bytes per idle task, measured with {@code tasks} of them. */
+    record Footprint(int tasks, @Column("B/task") double bytesPerTask) implements Result {
+        @Override
+        public String measure() {
+            return "idle_tasks";
+        }
+    }
+
+    /** Measures with {@code n} idle tasks. */
+    static Footprint measure(int n) {
         long before = usedAfterGc();
         EventLoop loop = new EventLoop();
         Queue<Integer> q = new Queue<>(loop, 0);
@@ -34,7 +42,7 @@ final class IdleTasks {
         long array = 16 + 4L * n;
         Reference.reachabilityFence(tasks);
         Reference.reachabilityFence(loop);
-        return (after - before - array) / (double) n;
+        return new Footprint(n, (after - before - array) / (double) n);
     }
 
     static long usedAfterGc() {

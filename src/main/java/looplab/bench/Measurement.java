@@ -1,30 +1,40 @@
 package looplab.bench;
 
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.function.IntToLongFunction;
 
 /**
- * A measured workload: items and the seconds one run took (the median of the measured runs).
- * {@link #json()} writes the anchor's line, {@code {"workload", "items", "seconds", "ns_per_item"}},
- * rounded as the anchor rounds.
+ * A measured workload: items and the seconds one run took (the median of the measured runs). Its
+ * JSON line is the anchor's, {@code {"workload", "items", "seconds", "ns_per_item"}}, rounded as
+ * the anchor rounds; compared with CPython ({@link #against}), it adds {@code cpython_ns_per_item}
+ * and {@code ratio}.
  *
- * <p>Two diagnostics, less disturbed than wall time by a busy machine, come along: the CPU time of
- * the whole JVM (GC threads included) and the bytes the bench thread allocated, both per item and
- * averaged over the measured runs.
+ * <p>Three diagnostics, which only the table shows, come along: the CPU time of the whole JVM (GC
+ * threads included) and the bytes the bench thread allocated, both per item and averaged over the
+ * measured runs, and how many runs were measured.
+ *
+ * @param workload the anchor's name of the workload
+ * @param items items per run
+ * @param seconds the median run's wall time
+ * @param nsPerItem {@code seconds} per item, in nanoseconds
+ * @param cpythonNsPerItem the anchor's ns per item on CPython, or null when not compared
+ * @param ratio {@code cpythonNsPerItem / nsPerItem}, or null when not compared
+ * @param cpuNsPerItem JVM CPU time per item
+ * @param bytesPerItem bytes allocated per item by the measuring thread
+ * @param runs how many runs were measured
  */
-public record Measurement(String workload, long items, double seconds, int runs, double cpuNsPerItem, double bytesPerItem) {
-    /** Nanoseconds per item. */
-    public double nsPerItem() {
-        return seconds * 1e9 / items;
-    }
-
-    /** The anchor's JSON line (with {@code json.dumps}'s spacing). */
-    public String json() {
-        return "{\"workload\": \"" + workload + "\", \"items\": " + items
-                + ", \"seconds\": " + py(seconds, 4) + ", \"ns_per_item\": " + py(nsPerItem(), 1) + "}";
+public record Measurement(String workload, long items, @Column(digits = 4) double seconds,
+        @Column("ns/item") double nsPerItem,
+        @Column("cpython ns/item") Double cpythonNsPerItem,
+        Double ratio,
+        @Column(value = "cpu ns/item", json = false) double cpuNsPerItem,
+        @Column(value = "B/item", json = false) double bytesPerItem,
+        @Column(json = false) int runs) implements Result {
+    /** This measurement side by side with CPython's {@code cpythonNs} per item for the same workload. */
+    public Measurement against(double cpythonNs) {
+        return new Measurement(workload, items, seconds, nsPerItem, cpythonNs, cpythonNs / nsPerItem, cpuNsPerItem,
+                bytesPerItem, runs);
     }
 
     /**
@@ -60,8 +70,9 @@ public record Measurement(String workload, long items, double seconds, int runs,
             times[n++] = (t1 - t0) * 1e-9;
         }
         double perItem = 1.0 / ((double) items * n);
-        return new Measurement(label, items, median(Arrays.copyOf(times, n)), n,
-                (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem);
+        double seconds = median(Arrays.copyOf(times, n));
+        return new Measurement(label, items, seconds, seconds * 1e9 / items, null, null,
+                (processCpuNanos() - cpu0) * perItem, (allocatedBytes() - bytes0) * perItem, n);
     }
 
     /** Runs {@code run} at {@code size} items for {@code seconds}, and at least three times. */
@@ -93,14 +104,5 @@ public record Measurement(String workload, long items, double seconds, int runs,
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    /** {@code round(x, digits)} as Python prints it: plain digits, at least one decimal. */
-    static String py(double x, int digits) {
-        if (!Double.isFinite(x)) {
-            return String.valueOf(x);                     // NaN, Infinity: as json.dumps writes them
-        }
-        String s = BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return s.contains(".") ? s : s + ".0";
     }
 }

@@ -23,14 +23,20 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  */
 final class Startup {
-    /** Median milliseconds over the runs; NaN where it could not be measured. */
-    record Result(int runs, double ptyMs, double pipeMs) {}
+    /** Median milliseconds over the runs of {@code java -jar jar}; NaN where it could not be measured. */
+    record LaunchTimes(int runs, @Column("pty ms") double ptyMs, @Column("pipe ms") double pipeMs,
+            @Column(json = false) String jar) implements Result {
+        @Override
+        public String measure() {
+            return "startup";
+        }
+    }
 
     private static final String PROMPT = "looplab> ";
 
     private Startup() {}
 
-    static Result measure(Path jar, int runs) throws IOException, InterruptedException {
+    static LaunchTimes measure(Path jar, int runs) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException("no jar at " + jar + " (build it with mvn package, or give it with --jar)");
         }
@@ -42,7 +48,7 @@ final class Startup {
             pipe[i] = piped(java, jar);
             pty[i] = tmux ? inTmux(java, jar, i) : Double.NaN;
         }
-        return new Result(runs, Measurement.median(pty), Measurement.median(pipe));
+        return new LaunchTimes(runs, Measurement.median(pty), Measurement.median(pipe), jar.toString());
     }
 
     private static double piped(String java, Path jar) throws IOException, InterruptedException {

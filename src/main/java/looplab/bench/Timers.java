@@ -8,22 +8,29 @@ import looplab.model.EventLoop;
  * in a shuffled order, then run: each fires in its own iteration, after a clock jump.
  */
 final class Timers {
-    /** What a run of {@code n} timers cost. */
-    record Result(int timers, double scheduleNs, double runNs, double bytesPerPending) {}
+    /** What a run of {@code timers} timers cost, in ns and bytes per timer. */
+    record Cost(int timers, @Column("schedule ns/timer") double scheduleNsPerTimer,
+            @Column("run ns/timer") double runNsPerTimer,
+            @Column("B/pending timer") double bytesPerPendingTimer) implements Result {
+        @Override
+        public String measure() {
+            return "timers";
+        }
+    }
 
     private int fired;
 
     private Timers() {}
 
     /** Schedules and runs {@code n} timers, after a warm-up; checks that every one fired, in order. */
-    static Result measure(int n) {
+    static Cost measure(int n) {
         for (int i = 0; i < 5; i++) {
             new Timers().once(Math.min(n, 100_000), false);
         }
         return new Timers().once(n, true);
     }
 
-    private Result once(int n, boolean weigh) {
+    private Cost once(int n, boolean weigh) {
         EventLoop loop = new EventLoop();
         long before = weigh ? IdleTasks.usedAfterGc() : 0;
         double[] last = {-1};
@@ -48,7 +55,7 @@ final class Timers {
         if (fired != n) {
             throw new IllegalStateException(fired + " timers fired, " + n + " expected");
         }
-        return new Result(n, (t1 - t0) / (double) n, (t3 - t2) / (double) n, (pending - before) / (double) n);
+        return new Cost(n, (t1 - t0) / (double) n, (t3 - t2) / (double) n, (pending - before) / (double) n);
     }
 
     private static long strideFor(int n) {

@@ -3,6 +3,8 @@ package looplab.bench;
 import java.util.Locale;
 import looplab.model.EventLoop;
 import looplab.model.Task;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** The four workloads of the anchor ({@code ../shared/bench/asyncio_bench.py}), in its order. */
 public enum Workload {
@@ -60,6 +62,18 @@ public enum Workload {
             }
         }
         return null;
+    }
+
+    /** Reads {@code --only NAME}: the workload of that name, else a usage error listing them. */
+    static final class ByLabel implements ITypeConverter<Workload> {
+        @Override
+        public Workload convert(String value) {
+            Workload w = byLabel(value);
+            if (w == null) {
+                throw new TypeConversionException("no workload named '" + value + "' (pingpong, unbounded, fanin, yields)");
+            }
+            return w;
+        }
     }
 
     /** How many items must go all the way through for {@code items} (the anchor rounds down per task). */

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@code java -jar target/looplab.jar bench} as a user runs it: it forks its measuring JVM. */
+/** {@code java -jar target/looplab.jar bench ...} as a user runs it: it forks its measuring JVM. */
 class BenchIT {
     @Test
     @Timeout(120)
@@ -20,7 +20,7 @@ class BenchIT {
         assertThat(jar).exists();
         Path out = Files.createTempFile("bench", ".out");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "bench", "--items", "20000", "--runs", "1", "--warmup", "0")
+                "-jar", jar.toString(), "bench", "workloads", "--items", "20000", "--runs", "1", "--warmup", "0")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(p.waitFor(110, TimeUnit.SECONDS)).isTrue();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -29,6 +29,7 @@ class BenchIT {
         assertThat(lines).hasSize(6);
         assertThat(lines.subList(2, 6)).extracting(l -> l.split("\\s+")[0])
                 .containsExactly("pingpong", "unbounded", "fanin", "yields");
+        assertThat(lines.subList(2, 6)).allSatisfy(l -> assertThat(l.split("\\s+")[1]).isEqualTo("20000"));
         Files.delete(out);
     }
 
@@ -37,7 +38,7 @@ class BenchIT {
     void startupToTheFirstPromptPiped() throws IOException, InterruptedException {
         Path out = Files.createTempFile("bench", ".out");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "looplab.jar").toString(), "bench", "--startup", "--runs", "1", "--json")
+                "-jar", Path.of("target", "looplab.jar").toString(), "bench", "startup", "--runs", "1", "--json")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(p.waitFor(110, TimeUnit.SECONDS)).isTrue();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
