@@ -60,6 +60,6 @@ class ThreadedCoroutinePingPongTest {
         System.out.printf("user coroutines: %,.0f items/s (about %.1f us per task step); built-ins: %,.0f items/s%n",
                 user, 1e6 * ITEMS / user / userSteps * 1.0, builtin);
         // No timed assertion: on a shared machine any bound is flaky. The rounds above check that
-        // every item went through; `looplab bench --user-coroutines` measures the cost.
+        // every item went through; `looplab bench user-coroutines` measures the cost.
     }
 }
