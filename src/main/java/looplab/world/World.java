@@ -235,9 +235,7 @@ public final class World {
      * @throws WorldError if the name is taken; nothing changes then
      */
     public Actor spawn(String name, Function<? super World, ? extends Coroutine> body) throws WorldError {
-        if (tasks.containsKey(name)) {
-            throw new WorldError("a task named '" + name + "' already exists in this world", "choose another name");
-        }
+        requireFreeName(name, "choose another name");
         boolean topLevel = loop.currentHandle() == null;
         Coroutine coroutine = body.apply(this);
         Actor actor = new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine);
@@ -247,6 +245,22 @@ public final class World {
         }
         emit(new TraceEvent.Spawned(name, TaskRole.TASK, null));
         return actor;
+    }
+
+    /**
+     * Refuses a name some task of this world has (the rule every spawn follows), so that a host
+     * can check before it begins to show a command.
+     *
+     * @throws WorldError if the name is taken
+     */
+    public void requireFreeName(String name) throws WorldError {
+        requireFreeName(name, "choose another name");
+    }
+
+    private void requireFreeName(String name, String hint) throws WorldError {
+        if (tasks.containsKey(name)) {
+            throw new WorldError("a task named '" + name + "' already exists in this world", hint);
+        }
     }
 
     private void run(Command command) throws WorldError {
@@ -304,10 +318,7 @@ public final class World {
     private void spawn(Command.Spawn command) throws WorldError {
         Role role = command.role();
         String name = command.name() != null ? command.name() : defaultName(role);
-        if (tasks.containsKey(name)) {
-            throw new WorldError("a task named '" + name + "' already exists in this world",
-                    "choose another name, or leave it out to get " + defaultName(role));
-        }
+        requireFreeName(name, "choose another name, or leave it out to get " + defaultName(role));
         if (role == Role.PRODUCER && command.sentinel() && kind() == QueueKind.PRIORITY) {
             throw new WorldError("sentinel=on is not allowed in a priority world (None does not compare with str)",
                     "spawn the producer with sentinel=off");
