@@ -3,6 +3,7 @@ package looplab.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -119,7 +120,7 @@ public final class EventLoop {
     /** Which handle of each batch runs next, from now on ({@link Scheduler#FIFO} unless set). */
     public void setScheduler(Scheduler scheduler) {
         checkThread();
-        this.scheduler = java.util.Objects.requireNonNull(scheduler, "scheduler");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
 
     /** The scheduler in use. */
@@ -279,7 +280,7 @@ public final class EventLoop {
         if (ready.batchLeft() == 0 && !beginIteration()) {
             return false;
         }
-        Handle handle = ready.next(scheduler);
+        Handle handle = scheduler == Scheduler.FIFO ? ready.pollFirst() : ready.next(scheduler);
         handlesRun++;
         boolean skipped = handle.cancelled();
         LoopObserver[] obs = observerArray;

@@ -46,9 +46,21 @@ final class ReadyQueue implements Batch {
         return batchLeft;
     }
 
-    /** Takes the batch's next handle, as {@code scheduler} chooses (the head, for FIFO). */
+    /** Takes the batch's head: asyncio's choice, the fast path. */
+    Handle pollFirst() {
+        Handle[] es = elements;
+        int h = head;
+        Handle handle = es[h];
+        es[h] = null;
+        head = (h + 1) & (es.length - 1);
+        count--;
+        batchLeft--;
+        return handle;
+    }
+
+    /** Takes the batch's next handle, as {@code scheduler} chooses. */
     Handle next(Scheduler scheduler) {
-        int index = scheduler == Scheduler.FIFO || batchLeft == 1 ? 0 : scheduler.choose(this);
+        int index = batchLeft == 1 ? 0 : scheduler.choose(this);
         if (index < 0 || index >= batchLeft) {
             throw new IllegalStateException("the scheduler chose handle " + index + " of a batch of " + batchLeft);
         }
@@ -57,10 +69,7 @@ final class ReadyQueue implements Batch {
         for (int i = index; i > 0; i--) {             // those before it move up one place
             elements[(head + i) & mask] = elements[(head + i - 1) & mask];
         }
-        elements[head] = null;
-        head = (head + 1) & mask;
-        count--;
-        batchLeft--;
+        pollFirst();                                   // the head is now a copy of the one behind it
         return handle;
     }
 
