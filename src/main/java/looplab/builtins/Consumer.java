@@ -5,13 +5,13 @@ import java.util.function.DoubleSupplier;
 import looplab.model.Coroutine;
 import looplab.model.Queue;
 import looplab.model.Sleep;
-import looplab.model.SuspensionPoint;
 
 /**
  * The spec's consumer, line for line (its {@link #LISTING}). Each {@code await} is a state of
- * {@link At}; {@link #resume} runs from the state it is in to the next {@code await}.
+ * {@link At}; {@link #resume} runs from the state it is in to the next {@code await}. Its
+ * condensed Java twin, {@link #JAVA_LISTING}, is kept true to {@link #resume} by a test.
  */
-public final class Consumer extends Coroutine {
+public final class Consumer extends Coroutine implements Builtin {
     /** The Python this coroutine mirrors; {@link At#line()} points into it (1-based). */
     public static final List<String> LISTING = List.of(
             "async def consumer(queue, name, delay):",
@@ -25,19 +25,40 @@ public final class Consumer extends Coroutine {
             "        await asyncio.sleep(delay())",
             "        queue.task_done()");
 
+    /** {@link #resume}, condensed: one call is one task step; {@link At#javaLine()} points into it. */
+    public static final List<String> JAVA_LISTING = List.of(
+            "public Object resume(RuntimeException thrown) {           // one call = one task step",
+            "  while (true) switch (at) {",
+            "    case START:                                           // not started",
+            "      at = GET; get.start(); continue;",
+            "    case GET:                                             // item = await queue.get()",
+            "      if ((s = get.resume(thrown)) != DONE) return s;     // empty: parked in get()",
+            "      item = (String) get.result();",
+            "      if (item == null) { queue.taskDone(); print(\"Consumer \" + name + \" finished\");",
+            "                          at = RETURNED; return finish(null); }",
+            "      print(\"Consumer \" + name + \" got: \" + item);",
+            "      at = SLEEP; sleep.start(delay.getAsDouble()); continue;",
+            "    case SLEEP:                                           // await asyncio.sleep(delay())",
+            "      if ((s = sleep.resume(thrown)) != DONE) return s;   // waits for its timer",
+            "      queue.taskDone(); at = GET; get.start(); continue;",
+            "  }",
+            "}");
+
     /** Where a consumer can be: not started, at one of its two awaits, or returned. */
-    public enum At implements SuspensionPoint {
-        START("not started", 1),
-        GET("item = await queue.get()", 3),
-        SLEEP("await asyncio.sleep(delay())", 9),
-        RETURNED("returned", 7);
+    public enum At implements Builtin.Point {
+        START("not started", 1, 3),
+        GET("item = await queue.get()", 3, 6),
+        SLEEP("await asyncio.sleep(delay())", 9, 13),
+        RETURNED("returned", 7, 9);
 
         private final String label;
         private final int line;
+        private final int javaLine;
 
-        At(String label, int line) {
+        At(String label, int line, int javaLine) {
             this.label = label;
             this.line = line;
+            this.javaLine = javaLine;
         }
 
         @Override
@@ -48,6 +69,11 @@ public final class Consumer extends Coroutine {
         @Override
         public int line() {
             return line;
+        }
+
+        @Override
+        public int javaLine() {
+            return javaLine;
         }
     }
 
@@ -80,6 +106,45 @@ public final class Consumer extends Coroutine {
     }
 
     @Override
+    public List<String> listing() {
+        return LISTING;
+    }
+
+    @Override
+    public List<String> javaListing() {
+        return JAVA_LISTING;
+    }
+
+    @Override
+    public List<At> points() {
+        return List.of(At.values());
+    }
+
+    /** {@link #consumed()}. */
+    @Override
+    public int progress() {
+        return consumed;
+    }
+
+    /** -1: a consumer has no count. */
+    @Override
+    public int count() {
+        return -1;
+    }
+
+    /** {@link #item()}. */
+    @Override
+    public String itemInHand() {
+        return item();
+    }
+
+    /** 0: a consumer puts nothing. */
+    @Override
+    public int sentinelsPut() {
+        return 0;
+    }
+
+    @Override
     public At suspendedAt() {
         return at;
     }
@@ -93,7 +158,8 @@ public final class Consumer extends Coroutine {
                     if (thrown != null) {
                         throw thrown;              // cancelled before its first line ran
                     }
-                    awaitGet();
+                    at = At.GET;
+                    get.start();
                     continue;
                 case GET:
                     if ((suspension = get.resume(thrown)) != DONE) {
@@ -118,17 +184,13 @@ public final class Consumer extends Coroutine {
                     }
                     thrown = null;
                     queue.taskDone();
-                    awaitGet();
+                    at = At.GET;                   // the loop's next turn: line 3 again
+                    get.start();
                     continue;
                 default:
                     throw new IllegalStateException("consumer " + name + " resumed after it returned");
             }
         }
-    }
-
-    private void awaitGet() {
-        at = At.GET;
-        get.start();
     }
 
     private void print(String line) {

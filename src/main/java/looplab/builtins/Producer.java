@@ -5,13 +5,13 @@ import java.util.function.DoubleSupplier;
 import looplab.model.Coroutine;
 import looplab.model.Queue;
 import looplab.model.Sleep;
-import looplab.model.SuspensionPoint;
 
 /**
  * The spec's producer, line for line (its {@link #LISTING}). Each {@code await} is a state of
- * {@link At}; {@link #resume} runs from the state it is in to the next {@code await}.
+ * {@link At}; {@link #resume} runs from the state it is in to the next {@code await}. Its
+ * condensed Java twin, {@link #JAVA_LISTING}, is kept true to {@link #resume} by a test.
  */
-public final class Producer extends Coroutine {
+public final class Producer extends Coroutine implements Builtin {
     /** The Python this coroutine mirrors; {@link At#line()} points into it (1-based). */
     public static final List<String> LISTING = List.of(
             "async def producer(queue, name, count, delay, sentinel):",
@@ -24,20 +24,42 @@ public final class Producer extends Coroutine {
             "        await queue.put(None)",
             "        print(f\"Producer {name} finished\")");
 
+    /** {@link #resume}, condensed: one call is one task step; {@link At#javaLine()} points into it. */
+    public static final List<String> JAVA_LISTING = List.of(
+            "public Object resume(RuntimeException thrown) {           // one call = one task step",
+            "  while (true) switch (at) {",
+            "    case START:                                           // not started",
+            "      i = 0; if (loopHead()) continue; return finish(null);",
+            "    case PUT_ITEM:                                        // await queue.put(item)",
+            "      if ((s = put.resume(thrown)) != DONE) return s;     // full: parked in put()",
+            "      print(\"Producer \" + name + \" added: \" + item);",
+            "      at = SLEEP; sleep.start(delay.getAsDouble()); continue;",
+            "    case SLEEP:                                           // await asyncio.sleep(delay())",
+            "      if ((s = sleep.resume(thrown)) != DONE) return s;   // waits for its timer",
+            "      i++; if (loopHead()) continue; return finish(null);",
+            "    case PUT_SENTINEL:                                    // await queue.put(None)",
+            "      if ((s = put.resume(thrown)) != DONE) return s;     // full: parked in put()",
+            "      print(\"Producer \" + name + \" finished\");",
+            "      at = RETURNED; return finish(null);",
+            "  }",
+            "}");
+
     /** Where a producer can be: not started, at one of its three awaits, or returned. */
-    public enum At implements SuspensionPoint {
-        START("not started", 1),
-        PUT_ITEM("await queue.put(item)", 4),
-        SLEEP("await asyncio.sleep(delay())", 6),
-        PUT_SENTINEL("await queue.put(None)", 8),
-        RETURNED("returned", 9);
+    public enum At implements Builtin.Point {
+        START("not started", 1, 3),
+        PUT_ITEM("await queue.put(item)", 4, 6),
+        SLEEP("await asyncio.sleep(delay())", 6, 10),
+        PUT_SENTINEL("await queue.put(None)", 8, 13),
+        RETURNED("returned", 9, 15);
 
         private final String label;
         private final int line;
+        private final int javaLine;
 
-        At(String label, int line) {
+        At(String label, int line, int javaLine) {
             this.label = label;
             this.line = line;
+            this.javaLine = javaLine;
         }
 
         @Override
@@ -48,6 +70,11 @@ public final class Producer extends Coroutine {
         @Override
         public int line() {
             return line;
+        }
+
+        @Override
+        public int javaLine() {
+            return javaLine;
         }
     }
 
@@ -74,6 +101,7 @@ public final class Producer extends Coroutine {
     }
 
     /** How many items this producer puts (the {@code count} drawn or given). */
+    @Override
     public int count() {
         return count;
     }
@@ -91,6 +119,38 @@ public final class Producer extends Coroutine {
     /** The item it is putting (or last put), or {@code null}. */
     public String item() {
         return item;
+    }
+
+    @Override
+    public List<String> listing() {
+        return LISTING;
+    }
+
+    @Override
+    public List<String> javaListing() {
+        return JAVA_LISTING;
+    }
+
+    @Override
+    public List<At> points() {
+        return List.of(At.values());
+    }
+
+    /** {@link #produced()}. */
+    @Override
+    public int progress() {
+        return produced();
+    }
+
+    @Override
+    public String itemInHand() {
+        return at == At.PUT_ITEM ? item : null;
+    }
+
+    /** 1 once its sentinel is in the queue: only its sentinel put leads to its return then. */
+    @Override
+    public int sentinelsPut() {
+        return sentinel && at == At.RETURNED ? 1 : 0;
     }
 
     @Override

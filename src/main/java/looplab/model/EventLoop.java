@@ -1,9 +1,9 @@
 package looplab.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -29,15 +29,19 @@ import java.util.OptionalDouble;
  * {@link #bindToCurrentThread()} hands the loop over deliberately. While a task's step runs
  * elsewhere (a user coroutine on a thread of its own, see {@code looplab.workbook}), the loop is
  * lent to that thread with {@link #lendTo(Thread)}. The check is one field compare.
+ *
+ * <p><b>Order.</b> Which handle of the batch runs next is a {@link Scheduler}'s choice; the
+ * default, {@link Scheduler#FIFO}, is asyncio's and takes the head without asking.
  */
 public final class EventLoop {
-    private final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    private final ReadyQueue ready = new ReadyQueue();
+    private Scheduler scheduler = Scheduler.FIFO;
     private final TimerHeap timers = new TimerHeap();
     private final List<LoopObserver> observers = new ArrayList<>();
     private LoopObserver[] observerArray = new LoopObserver[0];
     private double clock;
     private long timerSeq;
-    private int batchLeft;
+    private long handlesRun;
     private long iterations;
     private long taskSteps;
     private Task currentTask;
@@ -113,6 +117,17 @@ public final class EventLoop {
         owner = previous;
     }
 
+    /** Which handle of each batch runs next, from now on ({@link Scheduler#FIFO} unless set). */
+    public void setScheduler(Scheduler scheduler) {
+        checkThread();
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** The scheduler in use. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     // ---- observers ---------------------------------------------------------------------------
 
     /** Adds an observer; it hears every later event. */
@@ -154,14 +169,19 @@ public final class EventLoop {
         return currentHandle;
     }
 
+    /** How many handles have run (or been skipped, cancelled) on this loop. */
+    public long handlesRun() {
+        return handlesRun;
+    }
+
     /** How many handles of the iteration under way are still to run (0: no iteration under way). */
     public int batchLeft() {
-        return batchLeft;
+        return ready.batchLeft();
     }
 
     /** The ready deque, head first: the batch under way comes first, then what was scheduled since. */
     public List<Handle> readyHandles() {
-        return Collections.unmodifiableList(new ArrayList<>(ready));
+        return Collections.unmodifiableList(ready.toList());
     }
 
     /** Live (not cancelled) timers, earliest first. */
@@ -184,7 +204,7 @@ public final class EventLoop {
 
     /** Idle: no iteration under way, nothing ready and no live timer. */
     public boolean isIdle() {
-        return batchLeft == 0 && ready.isEmpty() && !hasLiveTimer();
+        return ready.batchLeft() == 0 && ready.isEmpty() && !hasLiveTimer();
     }
 
     /** The clock at which the next iteration would start; empty when the loop is idle. */
@@ -257,11 +277,11 @@ public final class EventLoop {
      */
     public boolean runOne() {
         checkThread();
-        if (batchLeft == 0 && !beginIteration()) {
+        if (ready.batchLeft() == 0 && !beginIteration()) {
             return false;
         }
-        Handle handle = ready.pollFirst();
-        batchLeft--;
+        Handle handle = scheduler == Scheduler.FIFO ? ready.pollFirst() : ready.next(scheduler);
+        handlesRun++;
         boolean skipped = handle.cancelled();
         LoopObserver[] obs = observerArray;
         for (LoopObserver o : obs) {
@@ -279,6 +299,17 @@ public final class EventLoop {
             o.handleFinished(handle);
         }
         return true;
+    }
+
+    /**
+     * Begins an iteration if none is under way (rules 1 and 2, and the batch frozen) and runs no
+     * handle: what a run stopped right after it began an iteration had done.
+     *
+     * @return false (and nothing done) if an iteration is under way or the loop is idle
+     */
+    public boolean beginIfNone() {
+        checkThread();
+        return ready.batchLeft() == 0 && beginIteration();
     }
 
     /**
@@ -306,7 +337,7 @@ public final class EventLoop {
     public boolean tick() {
         checkThread();
         stopRequested = false;
-        if (batchLeft == 0 && !beginIteration()) {
+        if (ready.batchLeft() == 0 && !beginIteration()) {
             return false;
         }
         finishIteration();
@@ -357,7 +388,7 @@ public final class EventLoop {
     }
 
     private void finishIteration() {
-        while (batchLeft > 0 && !stopRequested) {
+        while (ready.batchLeft() > 0 && !stopRequested) {
             runOne();
         }
     }
@@ -383,10 +414,10 @@ public final class EventLoop {
                 ready.addLast(timer);
             }
         }
-        batchLeft = ready.size();
         iterations++;
+        ready.beginBatch(iterations);
         for (LoopObserver o : observerArray) {
-            o.iterationStarted(iterations, clock, batchLeft);
+            o.iterationStarted(iterations, clock, ready.batchLeft());
         }
         return true;
     }

@@ -14,36 +14,44 @@ public final class PriorityQueue<T> extends Queue<T> {
     /** Python's {@code <} for the items a priority queue can hold. */
     public static final Comparator<Object> PYTHON_ORDER = PriorityQueue::comparePython;
 
-    private final java.util.PriorityQueue<T> heap = new java.util.PriorityQueue<>(PYTHON_ORDER);
-
     /** A priority queue on {@code loop} holding at most {@code maxsize} items ({@code <= 0}: unbounded). */
     public PriorityQueue(EventLoop loop, int maxsize) {
         super(loop, maxsize);
     }
 
     @Override
-    protected void store(T item) {
-        if (item == null) {
-            throw new IllegalArgumentException("None cannot be put in a priority queue: it does not compare with other items");
+    protected Storage<T> newStorage() {
+        return new Heap<>();
+    }
+
+    /** A binary heap in Python's order, as {@code heapq} on a list. */
+    private static final class Heap<T> implements Storage<T> {
+        private final java.util.PriorityQueue<T> heap = new java.util.PriorityQueue<>(PYTHON_ORDER);
+
+        @Override
+        public void put(T item) {
+            if (item == null) {
+                throw new IllegalArgumentException("None cannot be put in a priority queue: it does not compare with other items");
+            }
+            heap.add(item);
         }
-        heap.add(item);
-    }
 
-    @Override
-    protected T take() {
-        return heap.poll();
-    }
+        @Override
+        public T get() {
+            return heap.poll();
+        }
 
-    @Override
-    public List<T> contents() {
-        List<T> out = new ArrayList<>(heap);
-        out.sort(PYTHON_ORDER);
-        return out;
-    }
+        @Override
+        public int size() {
+            return heap.size();
+        }
 
-    @Override
-    public int qsize() {
-        return heap.size();
+        @Override
+        public List<T> inGetOrder() {
+            List<T> out = new ArrayList<>(heap);
+            out.sort(PYTHON_ORDER);
+            return out;
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

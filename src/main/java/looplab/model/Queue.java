@@ -1,7 +1,6 @@
 package looplab.model;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,9 +16,9 @@ import java.util.List;
  * <p>No lock is needed anywhere: only one task runs at a time, and control changes hands only
  * when a coroutine suspends, so each of these methods runs whole.
  *
- * <p>Subclasses change only the order of items, through three hooks: {@link #store},
- * {@link #take} and {@link #contents()}, as {@code _put}, {@code _get} and the view of
- * {@code _queue} in CPython.
+ * <p>Subclasses change only where the items are kept, and so their order, through one hook:
+ * {@link #newStorage()} makes the {@link Storage}, as {@code _init} makes {@code _queue} in
+ * CPython, whose {@code _put}, {@code _get} and {@code _qsize} are the storage's methods.
  *
  * @param <T> the type of the items; {@code null} stands for Python's {@code None}
  */
@@ -29,9 +28,7 @@ public class Queue<T> {
     private final ArrayDeque<Future<Void>> getters = new ArrayDeque<>();
     private final ArrayDeque<Future<Void>> putters = new ArrayDeque<>();
     private final Event finished;
-    // ArrayDeque holds no nulls: Python's None is stored as this marker.
-    static final Object NONE = new Object();
-    final ArrayDeque<Object> items = new ArrayDeque<>();
+    private final Storage<T> items;
     private int unfinishedTasks;
     private boolean shutDown;
 
@@ -41,37 +38,49 @@ public class Queue<T> {
         this.maxsize = maxsize;
         this.finished = new Event(loop);
         finished.set();
+        this.items = newStorage();
     }
 
-    // ---- the three hooks (and the size they imply) -------------------------------------------
+    // ---- the storage hook ----------------------------------------------------------------
 
-    /** Stores an item ({@code _put}); FIFO appends it. */
-    protected void store(T item) {
-        items.addLast(item == null ? NONE : item);
+    /**
+     * Where a queue keeps its items: CPython's {@code _queue}, with its {@code _put},
+     * {@code _get} and {@code _qsize}. The queue checks fullness, emptiness and the kind of item
+     * before it calls these.
+     *
+     * @param <T> the type of the items; {@code null} stands for Python's {@code None}
+     */
+    protected interface Storage<T> {
+        /** Stores an item ({@code _put}). */
+        void put(T item);
+
+        /** Removes and returns the next item ({@code _get}); only called when not empty. */
+        T get();
+
+        /** How many items are stored ({@code _qsize}). */
+        int size();
+
+        /** The items in the order successive {@link #get()} calls would return them. */
+        List<T> inGetOrder();
     }
 
-    /** Removes the next item ({@code _get}); FIFO takes the oldest. */
-    protected T take() {
-        return unmask(items.pollFirst());
+    /**
+     * Makes this queue's storage ({@code _init}): FIFO, oldest first. Called once, by the
+     * constructor, before a subclass's fields are set, so an override must make its storage
+     * from nothing but constants.
+     */
+    protected Storage<T> newStorage() {
+        return new DequeStorage<>(false);
     }
 
     /** The items in the order successive {@code getNowait()} calls would return them. */
     public List<T> contents() {
-        List<T> out = new ArrayList<>(items.size());
-        for (Object item : items) {
-            out.add(unmask(item));
-        }
-        return out;
+        return items.inGetOrder();
     }
 
     /** Number of items in the queue. */
     public int qsize() {
         return items.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> T unmask(Object stored) {
-        return stored == NONE ? null : (T) stored;
     }
 
     // ---- size ----------------------------------------------------------------------------
@@ -132,7 +141,7 @@ public class Queue<T> {
         if (full()) {
             throw new QueueFull();
         }
-        store(item);
+        items.put(item);
         unfinishedTasks++;
         finished.clear();
         loop.itemPut(this, item);
@@ -153,7 +162,7 @@ public class Queue<T> {
             }
             throw new QueueEmpty();
         }
-        T item = take();
+        T item = items.get();
         loop.itemTaken(this, item);
         wakeupNext(putters);
         return item;
@@ -186,7 +195,7 @@ public class Queue<T> {
         shutDown = true;
         if (immediate) {
             while (!empty()) {
-                take();
+                items.get();
                 if (unfinishedTasks > 0) {
                     unfinishedTasks--;
                 }
@@ -217,6 +226,41 @@ public class Queue<T> {
                 break;
             }
         }
+    }
+
+    /**
+     * How a woken or parked waiter resumes (the {@code try: await waiter / except:} of CPython's
+     * {@code put} and {@code get}): with no exception it goes on; with one, it cancels its waiter
+     * and leaves the deque, and if it had been woken (its waiter done, not cancelled) while what
+     * it was woken for is still there (a free slot, an item), it passes the wake-up on to the next
+     * waiter, so nothing is stranded; then the exception is raised.
+     *
+     * @param waiter the future it waited on, or null if it had not parked
+     */
+    private void resumeWaiter(Future<Void> waiter, RuntimeException thrown, boolean putter) {
+        if (thrown == null) {
+            return;
+        }
+        if (waiter != null) {
+            ArrayDeque<Future<Void>> waiters = putter ? putters : getters;
+            waiter.cancel();                 // in case it was not done yet
+            waiters.remove(waiter);          // it may have been removed by the waker already
+            if ((putter ? !full() : !empty()) && !waiter.cancelled()) {
+                wakeupNext(waiters);
+            }
+        }
+        throw thrown;
+    }
+
+    /** Parks a new waiter at the tail of the putters (getters); a shut-down queue refuses. */
+    private Future<Void> park(boolean putter) {
+        if (shutDown) {
+            throw new QueueShutDown();
+        }
+        Future<Void> waiter = new Future<>(loop, putter ? Awaiting.PUT : Awaiting.GET);
+        (putter ? putters : getters).addLast(waiter);
+        loop.waiterParked(this, waiter, putter);
+        return waiter;
     }
 
     // ---- waiting -------------------------------------------------------------------------
@@ -266,30 +310,13 @@ public class Queue<T> {
 
         @Override
         public Object resume(RuntimeException thrown) {
-            if (putter != null) {
-                Future<Void> woken = putter;
-                putter = null;
-                if (thrown != null) {
-                    woken.cancel();                 // in case it was not done yet
-                    putters.remove(woken);          // it may have been removed by getNowait already
-                    if (!full() && !woken.cancelled()) {
-                        // Woken by a get but cancelled before it could put: pass the slot on.
-                        wakeupNext(putters);
-                    }
-                    throw thrown;
-                }
-            } else if (thrown != null) {
-                throw thrown;
-            }
+            Future<Void> woken = putter;
+            putter = null;
+            resumeWaiter(woken, thrown, true);
             // Checked again after every wake-up: a woken putter whose slot was taken in the
             // meantime parks again, at the tail.
             if (full()) {
-                if (shutDown) {
-                    throw new QueueShutDown();
-                }
-                putter = new Future<>(loop, Awaiting.PUT);
-                putters.addLast(putter);
-                loop.waiterParked(Queue.this, putter, true);
+                putter = park(true);
                 return putter;
             }
             putNowait(item);
@@ -314,30 +341,13 @@ public class Queue<T> {
 
         @Override
         public Object resume(RuntimeException thrown) {
-            if (getter != null) {
-                Future<Void> woken = getter;
-                getter = null;
-                if (thrown != null) {
-                    woken.cancel();
-                    getters.remove(woken);
-                    if (!empty() && !woken.cancelled()) {
-                        // Woken by a put but cancelled before it could get: pass the item on.
-                        wakeupNext(getters);
-                    }
-                    throw thrown;
-                }
-            } else if (thrown != null) {
-                throw thrown;
-            }
+            Future<Void> woken = getter;
+            getter = null;
+            resumeWaiter(woken, thrown, false);
             // Checked again after every wake-up: a woken getter whose item was taken in the
             // meantime parks again, at the tail.
             if (empty()) {
-                if (shutDown) {
-                    throw new QueueShutDown();
-                }
-                getter = new Future<>(loop, Awaiting.GET);
-                getters.addLast(getter);
-                loop.waiterParked(Queue.this, getter, false);
+                getter = park(false);
                 return getter;
             }
             return finish(getNowait());

@@ -47,10 +47,7 @@ final class IdleDiagnosis {
             return;
         }
         for (Actor a : world.actors()) {
-            if (a.role() == Role.PRODUCER && a.task().awaiting() == Awaiting.DONE
-                    && a.suspendedAt() != null && a.suspendedAt().line() == 9) {
-                sentinels++;
-            }
+            sentinels += a.sentinelsPut();
         }
         t.add("The loop is idle", Text.WARN).wrap(": nothing is ready and no timer is set, yet "
                 + Text.plural(stuck.size(), "task is", "tasks are") + " not done, and nothing can wake "

@@ -1,6 +1,7 @@
 package looplab.view;
 
 import java.util.List;
+import looplab.builtins.Builtin;
 import looplab.command.Command.Role;
 import looplab.model.Awaiting;
 import looplab.model.SuspensionPoint;
@@ -36,8 +37,8 @@ final class WhereView {
         listing(t, a.listing(), mark);
         t.add("Java twin (looplab.builtins." + (a.role() == Role.PRODUCER ? "Producer" : "Consumer")
                 + ".resume: one call is one task step)", Text.HEAD).nl();
-        listing(t, a.role() == Role.PRODUCER ? Listings.PRODUCER_JAVA : Listings.CONSUMER_JAVA,
-                at == null ? 0 : Listings.javaLine(at));
+        Builtin builtin = a.builtin();
+        listing(t, builtin.javaListing(), builtin.suspendedAt() == null ? 0 : builtin.suspendedAt().javaLine());
     }
 
     private static void listing(Text t, List<String> lines, int mark) {

@@ -1,6 +1,5 @@
 package looplab.workbook;
 
-import java.util.ArrayList;
 import java.util.List;
 import looplab.command.Command;
 import looplab.model.Task;
@@ -18,7 +17,6 @@ final class Frames {
     private static final Renderer RENDERER = Renderer.plain();
     private final World world;
     private final Journal journal;
-    private final List<String> outcomes = new ArrayList<>();
 
     private Frames(World world) {
         this.world = world;
@@ -30,7 +28,6 @@ final class Frames {
     }
 
     void beginCommand(String text, Command command) {
-        outcomes.clear();
         journal.beginCommand(text, command);
     }
 
@@ -43,40 +40,28 @@ final class Frames {
         return journal;
     }
 
-    /** A line for what a command on a user task did (the journal knows only the built-ins). */
-    void outcome(String line) {
-        outcomes.add(line);
-    }
-
     String frame(Lab lab) {
         String frame = RENDERER.frame(world, journal).toString();
         List<Task> mine = lab.userTaskList();
-        if (mine.isEmpty() && outcomes.isEmpty()) {
+        if (mine.isEmpty()) {
             return frame;
         }
-        if (!mine.isEmpty()) {
-            // The renderer knows only the built-ins; the user tasks follow below.
-            frame = frame.replace("TASKS   none yet (try: spawn producer, spawn consumer)\n", "");
-        }
+        // The renderer knows only the built-ins; the user tasks follow below.
+        frame = frame.replace("TASKS   none yet (try: spawn producer, spawn consumer)\n", "");
         StringBuilder s = new StringBuilder(frame);
         if (s.length() > 0 && s.charAt(s.length() - 1) != '\n') {
             s.append('\n');
         }
-        for (String o : outcomes) {
-            s.append("   ").append(o).append('\n');
+        s.append("YOUR TASKS   ").append(mine.size()).append(mine.size() == 1 ? " coroutine" : " coroutines")
+                .append(" written in Java\n");
+        int width = 2;
+        for (Task t : mine) {
+            width = Math.max(width, Math.min(16, t.name().length()));
         }
-        if (!mine.isEmpty()) {
-            s.append("YOUR TASKS   ").append(mine.size()).append(mine.size() == 1 ? " coroutine" : " coroutines")
-                    .append(" written in Java\n");
-            int width = 2;
-            for (Task t : mine) {
-                width = Math.max(width, Math.min(16, t.name().length()));
-            }
-            for (Task t : mine) {
-                String name = t.name().length() > 16 ? t.name().substring(0, 15) + "~" : t.name();
-                s.append("      ").append(name).append(" ".repeat(width - name.length() + 2))
-                        .append(userState(t, lab.userCoroutine(t.name()))).append('\n');
-            }
+        for (Task t : mine) {
+            String name = t.name().length() > 16 ? t.name().substring(0, 15) + "~" : t.name();
+            s.append("      ").append(name).append(" ".repeat(width - name.length() + 2))
+                    .append(userState(t, lab.userCoroutine(t.name()))).append('\n');
         }
         return s.toString();
     }

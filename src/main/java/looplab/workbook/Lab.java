@@ -4,9 +4,7 @@ import java.lang.ref.Cleaner;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -59,12 +57,11 @@ import looplab.world.WorldError;
 public final class Lab implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private final Recorder recorder = new Recorder();
+    private final LabRecorder recorder = new LabRecorder();
     private final World world;
     private final Frames frames;
-    private final Threads threads = new Threads();
+    private final LabThreads threads = new LabThreads();
     private final Cleaner.Cleanable cleanable;
-    private final Map<String, UserTask> userTasks = new LinkedHashMap<>();
     private final List<String> history = new ArrayList<>();
     private final LabViews views;
     private ViewText shown;              // the view lab.command asked for last, until the next command
@@ -250,7 +247,9 @@ public final class Lab implements AutoCloseable {
      * queue's tail. The body runs on a thread of its own, but only ever while the loop waits for
      * it, and switches only at {@link Async#await}, {@link Async#sleep} and {@link Async#yield()};
      * see {@link ThreadedCoroutine} for how, and for what that costs. A task may spawn tasks too
-     * (asyncio's {@code create_task} inside a coroutine).
+     * (asyncio's {@code create_task} inside a coroutine). The world spawns it
+     * ({@link World#spawn}), so its name follows the built-ins' rules and the trace says
+     * {@code spawn} with role {@code "task"}.
      *
      * @throws IllegalArgumentException if a task of that name exists
      */
@@ -264,18 +263,27 @@ public final class Lab implements AutoCloseable {
         if (name == null || name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a task name is one word, not '" + name + "'");
         }
-        if (world.actor(name) != null || userTasks.containsKey(name)) {
-            throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
+        try {
+            world.requireFreeName(name);     // before the frame begins: a refused spawn shows nothing
+        } catch (WorldError e) {
+            throw new IllegalArgumentException(e.getMessage() + "; " + e.hint());
         }
         if (!insideStep) {
             beginCommand("spawn " + name + " (your coroutine)", null);
         }
-        ThreadedCoroutine coroutine = new ThreadedCoroutine(world.loop(), name, body);
-        threads.add(coroutine);
-        Task task = world.loop().createTask(name, coroutine);
-        userTasks.put(name, new UserTask(task, coroutine));
-        if (!insideStep) {
-            frames.endCommand();
+        LabThreads started = threads;      // the factory must not hold the lab (see LabThreads)
+        try {
+            world.spawn(name, w -> {
+                ThreadedCoroutine coroutine = new ThreadedCoroutine(w.loop(), name, body);
+                started.add(coroutine);
+                return coroutine;
+            });
+        } catch (WorldError e) {
+            throw new IllegalStateException("the name was checked just before", e);
+        } finally {
+            if (!insideStep) {
+                frames.endCommand();
+            }
         }
         return this;
     }
@@ -382,13 +390,9 @@ public final class Lab implements AutoCloseable {
 
     /** The task named {@code name} (built-in or yours). */
     public Task task(String name) {
-        Actor actor = world.actor(name);
+        Actor actor = world.task(name);
         if (actor != null) {
             return actor.task();
-        }
-        UserTask user = userTasks.get(name);
-        if (user != null) {
-            return user.task;
         }
         throw new IllegalArgumentException("no task named '" + name + "'; tasks: " + String.join(", ", taskNames()));
     }
@@ -397,7 +401,7 @@ public final class Lab implements AutoCloseable {
     public List<String> taskNames() {
         List<String> names = new ArrayList<>();
         world.actors().forEach(a -> names.add(a.name()));
-        names.addAll(userTasks.keySet());
+        userTasks().forEach(a -> names.add(a.name()));
         return names;
     }
 
@@ -502,37 +506,24 @@ public final class Lab implements AutoCloseable {
 
     /** The user task named {@code name}, or null. */
     ThreadedCoroutine userCoroutine(String name) {
-        UserTask user = userTasks.get(name);
-        return user == null ? null : user.coroutine;
+        Actor actor = world.task(name);
+        return actor != null && actor.coroutine() instanceof ThreadedCoroutine ? (ThreadedCoroutine) actor.coroutine() : null;
     }
 
     /** The user tasks of this world in spawn order. */
     List<Task> userTaskList() {
-        return userTasks.values().stream().map(u -> u.task).collect(Collectors.toList());
+        return userTasks().stream().map(Actor::task).collect(Collectors.toList());
+    }
+
+    /** The world's tasks that are not built-ins, in spawn order. */
+    private List<Actor> userTasks() {
+        return world.tasks().stream().filter(a -> !a.isBuiltin()).collect(Collectors.toList());
     }
 
     private Lab apply(String text, Command command) {
         checkTopLevel(text);
-        if (command instanceof Command.Spawn) {
-            Command.Spawn spawn = (Command.Spawn) command;
-            String name = spawn.name() != null ? spawn.name() : world.defaultName(spawn.role());
-            if (userTasks.containsKey(name)) {
-                throw new IllegalArgumentException("a task named '" + name + "' already exists in this world; choose another name");
-            }
-        }
-        if (command instanceof Command.Cancel && userTasks.containsKey(((Command.Cancel) command).name())) {
-            String name = ((Command.Cancel) command).name();
-            beginCommand(text, command);
-            boolean ok = userTasks.get(name).task.cancel();
-            recorder.accept(new TraceEvent.CancelResult(name, ok));
-            frames.outcome("cancel " + name + ": " + (ok ? "true (the cancellation is delivered at its next step)"
-                    : "false: it has already ended"));
-            frames.endCommand();
-            return this;
-        }
         if (command instanceof Command.New) {
             closeUserTasks();
-            userTasks.clear();
         }
         beginCommand(text, command);
         try {
@@ -570,10 +561,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private void closeUserTasks() {
-        for (UserTask user : userTasks.values()) {
-            user.coroutine.close();
-        }
-        threads.clear();
+        threads.closeAll();
     }
 
     private static Command parse(String line) {
@@ -588,57 +576,5 @@ public final class Lab implements AutoCloseable {
         boolean plain = !item.isEmpty() && item.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '#')
                 && !item.equals("None");
         return plain ? item : "\"" + item + "\"";
-    }
-
-    private static final class UserTask {
-        final Task task;
-        final ThreadedCoroutine coroutine;
-
-        UserTask(Task task, ThreadedCoroutine coroutine) {
-            this.task = task;
-            this.coroutine = coroutine;
-        }
-    }
-
-    /** Keeps the trace events; the world holds this, never the lab, so a dropped lab can be cleaned. */
-    private static final class Recorder implements java.util.function.Consumer<TraceEvent> {
-        final List<TraceEvent> events = new ArrayList<>();
-        int commandStart;
-        TraceEvent.Stepped lastStep;
-
-        void begin() {
-            commandStart = events.size();
-        }
-
-        @Override
-        public void accept(TraceEvent event) {
-            events.add(event);
-            if (event instanceof TraceEvent.Stepped) {
-                lastStep = (TraceEvent.Stepped) event;
-            }
-        }
-    }
-
-    /** The user coroutines' threads, ended when the lab is dropped without {@link #close()}. */
-    private static final class Threads implements Runnable {
-        private final List<ThreadedCoroutine> coroutines = Collections.synchronizedList(new ArrayList<>());
-
-        void add(ThreadedCoroutine c) {
-            coroutines.add(c);
-        }
-
-        void clear() {
-            coroutines.clear();
-        }
-
-        @Override
-        public void run() {
-            synchronized (coroutines) {
-                for (ThreadedCoroutine c : coroutines) {
-                    c.abandon();
-                }
-                coroutines.clear();
-            }
-        }
     }
 }

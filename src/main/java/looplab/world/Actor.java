@@ -1,20 +1,25 @@
 package looplab.world;
 
 import java.util.List;
+import looplab.builtins.Builtin;
 import looplab.builtins.Consumer;
-import looplab.builtins.Producer;
 import looplab.command.Command.Role;
 import looplab.model.Coroutine;
 import looplab.model.SuspensionPoint;
 import looplab.model.Task;
 
-/** A built-in task of a world: its role, its asyncio task and its coroutine. */
+/**
+ * A task of a world, built-in or the user's: its name, its role, its asyncio task and its
+ * coroutine. A built-in ({@link #isBuiltin()}) also describes itself ({@link #builtin()}); the
+ * shortcuts below ({@link #count()}, {@link #progress()}, ...) answer for a built-in and give a
+ * neutral value for a user task.
+ */
 public final class Actor {
-    private final Role role;
+    private final TaskRole role;
     private final Task task;
     private final Coroutine coroutine;
 
-    Actor(Role role, Task task, Coroutine coroutine) {
+    Actor(TaskRole role, Task task, Coroutine coroutine) {
         this.role = role;
         this.task = task;
         this.coroutine = coroutine;
@@ -25,9 +30,31 @@ public final class Actor {
         return task.name();
     }
 
-    /** Producer or consumer. */
+    /** Producer or consumer, for a built-in; {@code null} for a user task (see {@link #taskRole()}). */
     public Role role() {
+        switch (role) {
+            case PRODUCER:
+                return Role.PRODUCER;
+            case CONSUMER:
+                return Role.CONSUMER;
+            default:
+                return null;
+        }
+    }
+
+    /** The role as the trace says it: producer, consumer, or a user's task. */
+    public TaskRole taskRole() {
         return role;
+    }
+
+    /** Whether this is a built-in producer or consumer (spawned by a {@code spawn} command). */
+    public boolean isBuiltin() {
+        return role != TaskRole.TASK;
+    }
+
+    /** The built-in's description of itself, or {@code null} for a user task. */
+    public Builtin builtin() {
+        return isBuiltin() ? (Builtin) coroutine : null;
     }
 
     /** The asyncio task. */
@@ -35,24 +62,34 @@ public final class Actor {
         return task;
     }
 
-    /** The producer's count, or -1 for a consumer. */
+    /** The coroutine the task drives. */
+    public Coroutine coroutine() {
+        return coroutine;
+    }
+
+    /** The producer's count, or -1 (a consumer, a user task). */
     public int count() {
-        return coroutine instanceof Producer ? ((Producer) coroutine).count() : -1;
+        return isBuiltin() ? builtin().count() : -1;
     }
 
-    /** Items put so far (producer) or got so far (consumer, sentinel excluded). */
+    /** Items put so far (producer) or got so far (consumer, sentinel excluded); 0 for a user task. */
     public int progress() {
-        return coroutine instanceof Producer ? ((Producer) coroutine).produced() : ((Consumer) coroutine).consumed();
+        return isBuiltin() ? builtin().progress() : 0;
     }
 
-    /** The line of {@link #listing()} where the coroutine is suspended (or starts, or returned). */
+    /** Sentinels the built-in has put into the queue; 0 for a user task. */
+    public int sentinelsPut() {
+        return isBuiltin() ? builtin().sentinelsPut() : 0;
+    }
+
+    /** The line of {@link #listing()} where the coroutine is suspended (or starts, or returned); may be null for a user task. */
     public SuspensionPoint suspendedAt() {
         return coroutine.suspendedAt();
     }
 
-    /** The Python listing of the coroutine. */
+    /** The Python listing of a built-in; empty for a user task. */
     public List<String> listing() {
-        return role == Role.PRODUCER ? Producer.LISTING : Consumer.LISTING;
+        return isBuiltin() ? builtin().listing() : List.of();
     }
 
     /** The item a consumer holds (got, not yet marked done), or null. */

@@ -2,7 +2,6 @@ package looplab.world;
 
 import java.math.BigInteger;
 import java.util.List;
-import looplab.command.Command.Role;
 import looplab.command.QueueKind;
 import looplab.model.Awaiting;
 
@@ -15,8 +14,11 @@ public sealed interface TraceEvent {
     /** A fresh world ({@code new}, and the implicit start of every script). */
     record NewWorld(BigInteger maxsize, BigInteger seed, QueueKind kind) implements TraceEvent {}
 
-    /** A task was created; {@code count} is the producer's count drawn or given (null for consumers). */
-    record Spawned(String task, Role role, Integer count) implements TraceEvent {}
+    /**
+     * A task was created: a built-in, or a user's coroutine (role {@link TaskRole#TASK}, workbook
+     * only); {@code count} is the producer's count drawn or given (null for the others).
+     */
+    record Spawned(String task, TaskRole role, Integer count) implements TraceEvent {}
 
     /**
      * One task step ran.

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import looplab.builtins.Consumer;
 import looplab.builtins.Producer;
 import looplab.command.Command;
@@ -22,23 +23,35 @@ import looplab.model.LoopObserver;
 import looplab.model.PriorityQueue;
 import looplab.model.Queue;
 import looplab.model.QueueFull;
+import looplab.model.Scheduler;
 import looplab.model.Task;
 import looplab.random.PyRandom;
 
 /**
  * One executor for the command language: a world is one event loop, one queue, one random
- * generator and the built-in tasks spawned in it. {@link #apply} runs a command and reports what
+ * generator and the tasks spawned in it. {@link #apply} runs a command and reports what
  * happened as {@link TraceEvent}s to the world's listeners; a command that cannot apply is
- * rejected with a {@link WorldError} before anything changes.
+ * rejected with a {@link WorldError} before anything changes. Coroutines other than the
+ * built-ins (the workbook's) are spawned through {@link #spawn(String, Function)}, under the same
+ * name rules and with the same trace.
  *
- * <p>{@code new} replaces the loop, queue and generator; listeners and loop observers stay and
- * are attached to each new loop.
+ * <p>{@code new} replaces the loop, queue and generator; listeners, loop observers and the
+ * scheduler stay and are attached to each new loop.
+ *
+ * <p><b>Replay.</b> A world keeps what it applied ({@link #applied()}); {@link #replay} builds a
+ * fresh world from such a list, under a given {@link Scheduler}. With the scheduler that made
+ * the original's choices (FIFO, or a {@link looplab.model.ReplayScheduler} of its recorded
+ * choices) the replay's trace is the original's, event for event. A replay without listeners
+ * builds no trace events at all, which makes it cheap.
  */
 public final class World {
     private final List<java.util.function.Consumer<TraceEvent>> listeners = new ArrayList<>();
     private final List<LoopObserver> loopObservers = new ArrayList<>();
     private final StepRecorder recorder = new StepRecorder();
+    private final Map<String, Actor> tasks = new LinkedHashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final List<Applied> applied = new ArrayList<>();
+    private Scheduler scheduler = Scheduler.FIFO;
     private Command.New setup;
     private EventLoop loop;
     private Queue<String> queue;
@@ -64,6 +77,53 @@ public final class World {
         loop.addObserver(observer);
     }
 
+    /**
+     * Which handle of each batch runs next, in this loop and the loops of later {@code new}s
+     * ({@link Scheduler#FIFO}, asyncio's order, unless set).
+     */
+    public void setScheduler(Scheduler scheduler) {
+        loop.setScheduler(scheduler);
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * A fresh world that applies {@code commands} (what some world's {@link #applied()} gave), in
+     * order, under {@code scheduler}, reporting to {@code listeners} (none: no trace is built).
+     * User tasks are made again by their factories, for the new world.
+     *
+     * @throws WorldError if a command cannot apply here (the list was made under another
+     *     schedule, in which a task spawned by a task took a name first)
+     */
+    @SafeVarargs
+    public static World replay(List<Applied> commands, Scheduler scheduler,
+                               java.util.function.Consumer<TraceEvent>... listeners) throws WorldError {
+        World world = new World(listeners);
+        world.setScheduler(scheduler);
+        for (Applied a : commands) {
+            world.apply(a);
+        }
+        return world;
+    }
+
+    /** Applies one entry of another world's {@link #applied()} list. */
+    public void apply(Applied entry) throws WorldError {
+        if (entry instanceof Applied.Line) {
+            apply(((Applied.Line) entry).command());
+        } else if (entry instanceof Applied.SpawnTask) {
+            Applied.SpawnTask spawn = (Applied.SpawnTask) entry;
+            spawn(spawn.name(), spawn.body());
+        } else {
+            Applied.Stopped stopped = (Applied.Stopped) entry;
+            for (long i = 0; i < stopped.handles(); i++) {
+                loop.runOne();
+            }
+            if (loop.iterations() < stopped.iterations()) {
+                loop.beginIfNone();
+            }
+            applied.add(stopped);
+        }
+    }
+
     // ---- what the world holds ----------------------------------------------------------------
 
     /** The settings of the world in force ({@code maxsize}, {@code seed}, {@code kind}). */
@@ -86,14 +146,33 @@ public final class World {
         return queue;
     }
 
-    /** The built-in tasks in spawn order. */
+    /** The built-in tasks (producers and consumers) in spawn order; {@link #tasks()} has every task. */
     public Collection<Actor> actors() {
         return Collections.unmodifiableCollection(actors.values());
     }
 
-    /** The task named {@code name}, or null. */
+    /** The built-in task named {@code name}, or null; {@link #task(String)} finds any task. */
     public Actor actor(String name) {
         return actors.get(name);
+    }
+
+    /** Every task of this world, built-in or the user's, in spawn order. */
+    public Collection<Actor> tasks() {
+        return Collections.unmodifiableCollection(tasks.values());
+    }
+
+    /** The task named {@code name}, built-in or the user's, or null. */
+    public Actor task(String name) {
+        return tasks.get(name);
+    }
+
+    /**
+     * What this world applied since it was made, in order, accepted commands only: the commands
+     * of the language (views excluded) and the top-level spawns of user tasks. A {@code new}
+     * does not clear it (it is itself a command); {@link #replay} rebuilds the world from it.
+     */
+    public List<Applied> applied() {
+        return Collections.unmodifiableList(applied);
     }
 
     /** The task whose coroutine is {@code task}'s, or null for a task this world did not spawn. */
@@ -129,6 +208,62 @@ public final class World {
      * @throws WorldError if the command cannot apply; the world is then unchanged
      */
     public void apply(Command command) throws WorldError {
+        if (command instanceof Command.View) {
+            return;
+        }
+        long handlesBefore = loop.handlesRun();
+        run(command);
+        boolean runs = command instanceof Command.Step || command instanceof Command.Tick || command instanceof Command.Run;
+        if (runs && loop.stopRequested()) {
+            // Stopped part way (or asked to as it ended): keep what it did, which replays exactly.
+            applied.add(new Applied.Stopped(command, loop.handlesRun() - handlesBefore, loop.iterations()));
+        } else {
+            applied.add(new Applied.Line(command));
+        }
+    }
+
+    /**
+     * Spawns a task running the coroutine that {@code body} makes for this world
+     * ({@code asyncio.create_task(coro, name=name)}): its first step joins the ready queue's
+     * tail, and the trace says {@code spawn} with role {@code "task"}. The name rules are the
+     * built-ins': a name already taken (by any task) is refused. Allowed from inside a task's
+     * step too (a task creating tasks); only a top-level spawn is kept in {@link #applied()}.
+     *
+     * @param body makes the coroutine, given this world (its loop, queue, random generator);
+     *     called once here, and again by each {@link #replay}
+     * @return the new task's entry
+     * @throws WorldError if the name is taken; nothing changes then
+     */
+    public Actor spawn(String name, Function<? super World, ? extends Coroutine> body) throws WorldError {
+        requireFreeName(name, "choose another name");
+        boolean topLevel = loop.currentHandle() == null;
+        Coroutine coroutine = body.apply(this);
+        Actor actor = new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine);
+        tasks.put(name, actor);
+        if (topLevel) {
+            applied.add(new Applied.SpawnTask(name, body));
+        }
+        emit(new TraceEvent.Spawned(name, TaskRole.TASK, null));
+        return actor;
+    }
+
+    /**
+     * Refuses a name some task of this world has (the rule every spawn follows), so that a host
+     * can check before it begins to show a command.
+     *
+     * @throws WorldError if the name is taken
+     */
+    public void requireFreeName(String name) throws WorldError {
+        requireFreeName(name, "choose another name");
+    }
+
+    private void requireFreeName(String name, String hint) throws WorldError {
+        if (tasks.containsKey(name)) {
+            throw new WorldError("a task named '" + name + "' already exists in this world", hint);
+        }
+    }
+
+    private void run(Command command) throws WorldError {
         if (command instanceof Command.New) {
             reset((Command.New) command);
         } else if (command instanceof Command.Spawn) {
@@ -161,6 +296,7 @@ public final class World {
     private void reset(Command.New command) {
         setup = command;
         loop = new EventLoop();
+        loop.setScheduler(scheduler);
         loop.addObserver(recorder);
         for (LoopObserver observer : loopObservers) {
             loop.addObserver(observer);
@@ -173,6 +309,7 @@ public final class World {
         };
         random = new PyRandom(command.seed());
         actors.clear();
+        tasks.clear();
         producersSpawned = 0;
         consumersSpawned = 0;
         emit(new TraceEvent.NewWorld(command.maxsize(), command.seed(), command.kind()));
@@ -181,10 +318,7 @@ public final class World {
     private void spawn(Command.Spawn command) throws WorldError {
         Role role = command.role();
         String name = command.name() != null ? command.name() : defaultName(role);
-        if (actors.containsKey(name)) {
-            throw new WorldError("a task named '" + name + "' already exists in this world",
-                    "choose another name, or leave it out to get " + defaultName(role));
-        }
+        requireFreeName(name, "choose another name, or leave it out to get " + defaultName(role));
         if (role == Role.PRODUCER && command.sentinel() && kind() == QueueKind.PRIORITY) {
             throw new WorldError("sentinel=on is not allowed in a priority world (None does not compare with str)",
                     "spawn the producer with sentinel=off");
@@ -200,9 +334,10 @@ public final class World {
             consumersSpawned++;
             coroutine = new Consumer(queue, name, delay);
         }
-        Task task = loop.createTask(name, coroutine);
-        actors.put(name, new Actor(role, task, coroutine));
-        emit(new TraceEvent.Spawned(name, role, count));
+        Actor actor = new Actor(TaskRole.of(role), loop.createTask(name, coroutine), coroutine);
+        actors.put(name, actor);
+        tasks.put(name, actor);
+        emit(new TraceEvent.Spawned(name, TaskRole.of(role), count));
     }
 
     private int draw(CountSpec count) {
@@ -243,10 +378,10 @@ public final class World {
     }
 
     private void cancel(String name) throws WorldError {
-        Actor actor = actors.get(name);
+        Actor actor = tasks.get(name);
         if (actor == null) {
             throw new WorldError("no task named '" + name + "' in this world",
-                    actors.isEmpty() ? "spawn a task first" : "one of: " + String.join(", ", actors.keySet()));
+                    tasks.isEmpty() ? "spawn a task first" : "one of: " + String.join(", ", tasks.keySet()));
         }
         emit(new TraceEvent.CancelResult(name, actor.task().cancel()));
     }

@@ -20,6 +20,7 @@ import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.model.TimerHandle;
 import looplab.world.Actor;
+import looplab.world.TaskRole;
 import looplab.world.TraceEvent;
 import looplab.world.World;
 
@@ -295,7 +296,7 @@ final class Checker implements java.util.function.Consumer<TraceEvent>, LoopObse
         }
         boolean producer = s.role() == Role.PRODUCER;
         String expectedName = s.name() != null ? s.name() : (producer ? "P" + producersSpawned : "C" + consumersSpawned);
-        if (!e.task().equals(expectedName) || e.role() != s.role()) {
+        if (!e.task().equals(expectedName) || e.role() != TaskRole.of(s.role())) {
             fail("spawned %s %s, expected %s %s", e.role(), e.task(), s.role(), expectedName);
         }
         int count = -1;

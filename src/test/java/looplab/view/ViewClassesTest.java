@@ -224,6 +224,16 @@ class ViewClassesTest {
         }
 
         @Test
+        void countsOnlySentinelsReallyPut() {
+            // Both of a producer's exits are at the same line: the count must come from the producer.
+            ViewDriver d = run("spawn producer count=1 delay=0 sentinel=off", "spawn consumer", "run");
+            assertThat(plain(t -> IdleDiagnosis.render(t, d.world))).contains("no producer is left to put").doesNotContain("None");
+            ViewDriver e = run("spawn producer count=1 delay=0", "spawn consumer delay=0", "spawn consumer delay=0",
+                    "run");
+            assertThat(plain(t -> IdleDiagnosis.render(t, e.world))).contains("1 None was put for 2 consumers");
+        }
+
+        @Test
         void saysNothingWhileTheLoopIsBusy() {
             ViewDriver d = run("spawn consumer");
             assertThat(plain(t -> IdleDiagnosis.render(t, d.world))).isEmpty();

@@ -11,6 +11,7 @@ import looplab.model.CancelledError;
 import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.random.PyRandom;
+import looplab.world.TaskRole;
 import looplab.world.TraceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -320,6 +321,23 @@ class LabTest {
     }
 
     @Test
+    void userTasksAreTheWorldsTasks() {
+        try (Lab lab = Lab.create().spawnConsumer("C0", 0.1)) {
+            lab.spawn("mine", t -> t.print("hello"));
+            assertThat(lab.lastEvents()).containsExactly(new TraceEvent.Spawned("mine", TaskRole.TASK, null));
+            assertThat(lab.trace()).contains("{\"type\":\"spawn\",\"task\":\"mine\",\"role\":\"task\"}\n");
+            assertThat(lab.world().tasks()).extracting(a -> a.name() + ":" + a.isBuiltin()).containsExactly("C0:true", "mine:false");
+            assertThat(lab.world().actors()).hasSize(1);
+            assertThat(lab.world().applied()).hasSize(2);
+            assertThatThrownBy(() -> lab.spawn("C0", t -> { }))
+                    .hasMessage("a task named 'C0' already exists in this world; choose another name");
+            assertThatThrownBy(() -> lab.spawnProducer("mine")).hasMessageContaining("a task named 'mine' already exists");
+            lab.run();
+            assertThat(lab.output()).containsExactly("hello");
+        }
+    }
+
+    @Test
     void theFrameShowsUserTasks() {
         try (Lab lab = Lab.create().spawnConsumer("C0", 0.1)) {
             lab.spawn("waiter", t -> t.await(lab.queue().get()));
@@ -332,7 +350,10 @@ class LabTest {
                     .containsPattern("waiter  waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
                     .contains("boom    failed: IllegalStateException: no luck")
                     .doesNotContain("none yet");
-            assertThat(lab.cancel("waiter").frame()).contains("cancel waiter: true");
+            // A user task's cancel goes through the world, and is worded as a built-in's.
+            assertThat(lab.cancel("waiter").frame())
+                    .contains("cancel waiter -> True: the CancelledError is delivered at waiter's next step");
+            assertThat(lab.lastEvents()).containsExactly(new TraceEvent.CancelResult("waiter", true));
         }
     }
 
