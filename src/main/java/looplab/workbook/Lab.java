@@ -3,7 +3,6 @@ package looplab.workbook;
 import java.lang.ref.Cleaner;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import looplab.model.EventLoop;
 import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.random.PyRandom;
-import looplab.trace.TraceJson;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -94,7 +92,7 @@ public final class Lab implements AutoCloseable {
      * {@code Lab.of("maxsize=2 seed=42 kind=lifo")}.
      */
     public static Lab of(String newOptions) {
-        Command command = parse("new " + newOptions);
+        Command command = parse("new " + newOptions, QueueKind.FIFO);
         if (!(command instanceof Command.New)) {
             throw new IllegalArgumentException("not options of new: " + newOptions);
         }
@@ -139,7 +137,7 @@ public final class Lab implements AutoCloseable {
      *                                  ({@code where P9} without a task P9), with the console's message
      */
     public Lab command(String line) {
-        Command command = parse(line);
+        Command command = parse(line, world.kind());
         if (command == null) {
             return this;
         }
@@ -416,66 +414,42 @@ public final class Lab implements AutoCloseable {
      * if none has run).
      */
     public String lastRan() {
-        TraceEvent.Stepped step = recorder.lastStep;
-        return step == null ? null : step.task();
+        return recorder.lastRan();
     }
 
     /** The tasks whose steps ran during the last command, in order. */
     public List<String> ranInLastCommand() {
-        return lastEvents().stream().filter(e -> e instanceof TraceEvent.Stepped)
-                .map(e -> ((TraceEvent.Stepped) e).task()).collect(Collectors.toList());
+        return recorder.ranInLastCommand();
     }
 
     /** The item the last {@link #get()} returned, if it got one ({@code Optional.empty()} for QueueEmpty or None). */
     public Optional<String> got() {
-        for (int i = recorder.events.size() - 1; i >= recorder.commandStart; i--) {
-            if (recorder.events.get(i) instanceof TraceEvent.GetResult) {
-                TraceEvent.GetResult g = (TraceEvent.GetResult) recorder.events.get(i);
-                return g.ok() ? Optional.ofNullable(g.item()) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return recorder.got();
     }
 
     /** Every line the tasks printed, in order. */
     public List<String> output() {
-        List<String> out = new ArrayList<>();
-        for (TraceEvent e : recorder.events) {
-            if (e instanceof TraceEvent.Stepped) {
-                out.addAll(((TraceEvent.Stepped) e).out());
-            }
-        }
-        return out;
+        return LabRecorder.printed(recorder.events());
     }
 
     /** The lines the tasks printed during the last command. */
     public List<String> lastOutput() {
-        List<String> out = new ArrayList<>();
-        for (TraceEvent e : lastEvents()) {
-            if (e instanceof TraceEvent.Stepped) {
-                out.addAll(((TraceEvent.Stepped) e).out());
-            }
-        }
-        return out;
+        return LabRecorder.printed(recorder.lastEvents());
     }
 
     /** Every trace event since the lab was made (spec §5), the steps of your tasks included. */
     public List<TraceEvent> events() {
-        return Collections.unmodifiableList(recorder.events);
+        return recorder.events();
     }
 
     /** The trace events of the last command. */
     public List<TraceEvent> lastEvents() {
-        return Collections.unmodifiableList(recorder.events.subList(recorder.commandStart, recorder.events.size()));
+        return recorder.lastEvents();
     }
 
     /** The trace as JSON Lines, as {@code --trace} writes it (one line per event). */
     public String trace() {
-        StringBuilder s = new StringBuilder();
-        for (TraceEvent e : recorder.events) {
-            s.append(TraceJson.line(e)).append('\n');
-        }
-        return s.toString();
+        return recorder.jsonLines();
     }
 
     /** The console's frame: what the last command did, the queue, the tasks, the ready queue, the timers. */
@@ -564,9 +538,10 @@ public final class Lab implements AutoCloseable {
         threads.closeAll();
     }
 
-    private static Command parse(String line) {
+    /** A line as the console parses it in a world of {@code kind} (a priority world has no None). */
+    private static Command parse(String line, QueueKind kind) {
         try {
-            return Parser.parseLine(line, 0, QueueKind.FIFO).orElse(null);
+            return Parser.parseLine(line, 0, kind).orElse(null);
         } catch (ScriptError e) {
             throw new IllegalArgumentException(e.getMessage() + (e.hint().isEmpty() ? "" : "\n  " + e.hint()));
         }
