@@ -58,6 +58,16 @@ class LabTest {
     }
 
     @Test
+    void aLineIsParsedInTheWorldsKind() {
+        Lab lab = Lab.of("kind=priority");
+        assertThatThrownBy(() -> lab.command("put None")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a priority queue cannot hold None");
+        assertThat(lab.items()).isEmpty();
+        lab.command("put None".replace("None", "\"None\""));
+        assertThat(lab.items()).containsExactly("None");
+    }
+
+    @Test
     void userCoroutinesMirroringTheBuiltInsGiveTheBuiltInsTrace() {
         for (String setup : List.of("seed=42", "seed=7 maxsize=1", "seed=3 maxsize=2 kind=lifo")) {
             try (Lab builtins = Lab.of(setup); Lab mine = Lab.of(setup)) {
