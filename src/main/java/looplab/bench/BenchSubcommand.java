@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  * header naming that JVM, and reporting errors.
  *
  * <p>To add a subcommand: extend this class, annotate it {@code @Command(name = ..., description =
- * ...)}, give it options of its own (and the mixins it needs, such as {@link Runs} or
- * {@link Anchor}), implement {@link #measure}, and list it in {@link BenchCommand}'s subcommands.
+ * ...)}, give it options of its own (and the mixins it needs, such as {@link Runs}; or extend
+ * {@link AnchoredSubcommand}, for {@link Runs} and {@link Anchor}), implement {@link #measure},
+ * and list it in {@link BenchCommand}'s subcommands.
  */
 abstract class BenchSubcommand implements Callable<Integer> {
     @Mixin

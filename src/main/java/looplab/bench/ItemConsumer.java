@@ -32,10 +32,7 @@ public final class ItemConsumer extends Coroutine {
 
     @Override
     public Object resume(RuntimeException thrown) {
-        if (!started) {
-            if (thrown != null) {
-                throw thrown;
-            }
+        if (firstResume(started, thrown)) {
             started = true;
             get.start();
         }

@@ -9,19 +9,16 @@ import looplab.workbook.ThreadedCoroutine;
  * plain Java on threads of their own ({@link ThreadedCoroutine}, the workbook's), awaiting the
  * same {@code Queue(1)}. The main task and the gather are the state-machine ones.
  */
-final class UserPingPong extends WorkloadMain {
-    private enum At { START, GATHER, RETURNED }
-
+final class UserPingPong extends GatherMain {
     private final EventLoop loop;
     private final int items;
     private final long[] consumed = new long[1];
-    private At at = At.START;
-    private Gather gather;
 
     /** The name of its lines: {@code pingpong}, by user coroutines. */
     static final String LABEL = "pingpong-user";
 
     UserPingPong(EventLoop loop, int items) {
+        super("pingpong");
         this.loop = loop;
         this.items = items;
     }
@@ -48,35 +45,19 @@ final class UserPingPong extends WorkloadMain {
     }
 
     @Override
-    public Object resume(RuntimeException thrown) {
-        if (thrown != null) {
-            throw thrown;
-        }
-        if (at == At.START) {
-            Queue<Integer> q = new Queue<>(loop, 1);
-            ThreadedCoroutine producer = new ThreadedCoroutine(loop, "producer", t -> {
-                for (int i = 0; i < items; i++) {
-                    t.await(q.put(i));
-                }
-                t.await(q.put(null));
-            });
-            ThreadedCoroutine consumer = new ThreadedCoroutine(loop, "consumer", t -> {
-                while (t.await(q.get()) != null) {
-                    consumed[0]++;
-                }
-            });
-            gather = Gather.of(loop, "producer", producer, "consumer", consumer);
-            at = At.GATHER;
-            Object suspension = awaitFuture(gather);
-            if (suspension != null) {
-                return suspension;
+    Gather gather() {
+        Queue<Integer> q = new Queue<>(loop, 1);
+        ThreadedCoroutine producer = new ThreadedCoroutine(loop, "producer", t -> {
+            for (int i = 0; i < items; i++) {
+                t.await(q.put(i));
             }
-        }
-        if (at == At.GATHER) {
-            gather.result();
-            at = At.RETURNED;
-            return finish(null);
-        }
-        throw new IllegalStateException("pingpong resumed after it returned");
+            t.await(q.put(null));
+        });
+        ThreadedCoroutine consumer = new ThreadedCoroutine(loop, "consumer", t -> {
+            while (t.await(q.get()) != null) {
+                consumed[0]++;
+            }
+        });
+        return Gather.of(loop, "producer", producer, "consumer", consumer);
     }
 }

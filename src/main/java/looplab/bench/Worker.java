@@ -35,10 +35,7 @@ public final class Worker extends Coroutine {
 
     @Override
     public Object resume(RuntimeException thrown) {
-        if (!started) {
-            if (thrown != null) {
-                throw thrown;
-            }
+        if (firstResume(started, thrown)) {
             started = true;
             if (turns < count) {
                 sleep.start(0);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench workloads}: the anchor's four workloads on the model, optionally against CPython. */
@@ -14,7 +13,7 @@ import picocli.CommandLine.Option;
                 + "(after a warm-up; the median of the measured runs) and prints one line per workload.",
                 "With --json the lines are the anchor's JSON: workload, items, seconds, ns_per_item "
                 + "(with --vs-python also cpython_ns_per_item and ratio)."})
-final class WorkloadsCommand extends BenchSubcommand {
+final class WorkloadsCommand extends AnchoredSubcommand {
     @Option(names = "--items", paramLabel = "N", defaultValue = "1000000", converter = Positive.class,
             description = "Items per workload (default: ${DEFAULT-VALUE}).")
     int items;
@@ -22,17 +21,6 @@ final class WorkloadsCommand extends BenchSubcommand {
     @Option(names = "--only", paramLabel = "NAME", converter = Workload.ByLabel.class,
             description = "Run only this workload: pingpong, unbounded, fanin or yields.")
     Workload only;
-
-    @Mixin
-    Runs runs;
-
-    @Mixin
-    Anchor anchor;
-
-    @Override
-    void check() {
-        anchor.check();
-    }
 
     @Override
     List<Measurement> measure() throws IOException {

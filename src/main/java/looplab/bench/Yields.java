@@ -5,7 +5,7 @@ import java.util.List;
 import looplab.model.EventLoop;
 
 /** The anchor's {@code yields(n)}: 10,000 tasks each doing {@code sleep(0)} n/10,000 times. */
-public final class Yields extends WorkloadMain {
+public final class Yields extends GatherMain {
     /** The Python this coroutine mirrors. */
     public static final List<String> LISTING = List.of(
             "async def yields(n, tasks=10_000):",
@@ -15,16 +15,13 @@ public final class Yields extends WorkloadMain {
     /** The anchor's default. */
     public static final int TASKS = 10_000;
 
-    private enum At { START, GATHER, RETURNED }
-
     private final EventLoop loop;
     private final int items;
     private final List<Worker> workers = new ArrayList<>(TASKS);
-    private At at = At.START;
-    private Gather gather;
 
     /** {@code yields(items)}. */
     public Yields(EventLoop loop, int items) {
+        super("yields");
         this.loop = loop;
         this.items = items;
     }
@@ -39,26 +36,10 @@ public final class Yields extends WorkloadMain {
     }
 
     @Override
-    public Object resume(RuntimeException thrown) {
-        if (thrown != null) {
-            throw thrown;
+    Gather gather() {
+        for (int t = 0; t < TASKS; t++) {
+            workers.add(new Worker(loop, items / TASKS));
         }
-        if (at == At.START) {
-            for (int t = 0; t < TASKS; t++) {
-                workers.add(new Worker(loop, items / TASKS));
-            }
-            gather = Gather.ofCoroutines(loop, "worker", workers);
-            at = At.GATHER;
-            Object suspension = awaitFuture(gather);
-            if (suspension != null) {
-                return suspension;
-            }
-        }
-        if (at == At.GATHER) {
-            gather.result();
-            at = At.RETURNED;
-            return finish(null);
-        }
-        throw new IllegalStateException("yields resumed after it returned");
+        return Gather.ofCoroutines(loop, "worker", workers);
     }
 }

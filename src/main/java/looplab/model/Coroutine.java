@@ -52,6 +52,21 @@ public abstract class Coroutine {
         return DONE;
     }
 
+    /**
+     * Whether this resume runs the body's first line ({@code started} is whether one did already).
+     * An exception thrown into a coroutine that has not started is raised at once, before that
+     * line runs, as Python's {@code coro.throw(exc)} does (a task cancelled before its first step).
+     */
+    protected static boolean firstResume(boolean started, RuntimeException thrown) {
+        if (started) {
+            return false;
+        }
+        if (thrown != null) {
+            throw thrown;
+        }
+        return true;
+    }
+
     private static final class Marker {
         private final String name;
 

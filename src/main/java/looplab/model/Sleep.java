@@ -40,10 +40,7 @@ public final class Sleep extends Coroutine {
 
     @Override
     public Object resume(RuntimeException thrown) {
-        if (!started) {
-            if (thrown != null) {
-                throw thrown;
-            }
+        if (firstResume(started, thrown)) {
             started = true;
             if (delay <= 0) {
                 return YIELD;

@@ -378,33 +378,17 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
 
     private static final Point RUNNING = new Point("running");
 
-    /** Where a user coroutine waits: what it awaits, and the line of the body that awaits it. */
-    private static final class Point implements SuspensionPoint {
-        private final String label;
-        private final int line;
-
+    /**
+     * Where a user coroutine waits: what it awaits, and the line of the body that awaits it (of its
+     * snippet, in JShell); 0 if unknown.
+     */
+    private record Point(String label, int line) implements SuspensionPoint {
         Point(String label) {
             this(label, 0);
         }
 
-        Point(String label, int line) {
-            this.label = label;
-            this.line = line;
-        }
-
         Point at(int callerLine) {
             return callerLine <= 0 ? this : new Point(label, callerLine);
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        /** The line of the body that awaits (of its snippet, in JShell); 0 if unknown. */
-        @Override
-        public int line() {
-            return line;
         }
     }
 }
