@@ -12,9 +12,9 @@ import looplab.command.CommandSpec.Context;
 import looplab.command.Commands;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
-import looplab.view.HelpView;
 import looplab.view.Journal;
 import looplab.view.Renderer;
+import looplab.view.ViewTexts;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -35,8 +35,7 @@ public final class Session {
     private final World world;
     private final Journal journal;
     private final Renderer renderer;
-    private final HelpView help;
-    private final ViewAnswers viewAnswers = new ViewAnswers();
+    private final ViewTexts views;
     private final boolean styled;
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
@@ -74,7 +73,22 @@ public final class Session {
         this.journal = Journal.attach(world);
         this.styled = styled;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
-        this.help = styled ? HelpView.styled() : HelpView.plain();
+        this.views = new ViewTexts(world, journal, styled, new ViewTexts.Host() {
+            @Override
+            public List<String> history() {
+                return Session.this.history();
+            }
+
+            @Override
+            public List<TraceEvent> keptTrace() {
+                return List.copyOf(trace);
+            }
+
+            @Override
+            public long traceTotal() {
+                return traceLines;
+            }
+        });
         if (!start.equals(Command.New.DEFAULT)) {
             try {
                 world.apply(start);
@@ -129,7 +143,7 @@ public final class Session {
         }
         Command command = parsed.get();
         if (command instanceof View) {
-            return ((View) command).accept(viewAnswers);
+            return view((View) command);
         }
         journal.beginCommand(line, command);
         try {
@@ -147,68 +161,18 @@ public final class Session {
         return renderer.frame(world, journal);
     }
 
-    /** Answers each view; the compiler checks that every view is answered. */
-    private final class ViewAnswers implements View.Visitor<Output> {
-        @Override
-        public Output show(View.Show v) {
-            return viewOutput(renderer.frame(world, journal));
-        }
-
-        @Override
-        public Output queue(View.Queue v) {
-            return viewOutput(renderer.queue(world));
-        }
-
-        @Override
-        public Output tasks(View.Tasks v) {
-            return viewOutput(renderer.tasks(world));
-        }
-
-        @Override
-        public Output ready(View.Ready v) {
-            return viewOutput(renderer.ready(world));
-        }
-
-        @Override
-        public Output timers(View.Timers v) {
-            return viewOutput(renderer.timers(world));
-        }
-
-        @Override
-        public Output where(View.Where v) {
-            return Views.refuseWhere(world, v).map(r -> error(r.reason(), r.hint()))
-                    .orElseGet(() -> viewOutput(renderer.where(world, v.task())));
-        }
-
-        @Override
-        public Output why(View.Why v) {
-            return viewOutput(renderer.why(world, journal));
-        }
-
-        @Override
-        public Output trace(View.Trace v) {
-            return viewOutput(Views.trace(List.copyOf(trace), traceLines, v));
-        }
-
-        @Override
-        public Output history(View.History v) {
-            return viewOutput(Views.history(history));
-        }
-
-        @Override
-        public Output help(View.Help v) {
-            return viewOutput(help.of(v));
-        }
-
-        @Override
-        public Output quit(View.Quit v) {
+    /** A view's text; quit leaves, and a view that cannot be shown is an error line. */
+    private Output view(View view) {
+        if (view instanceof View.Quit) {
             return new Output(AttributedString.EMPTY, Kind.QUIT);
         }
+        try {
+            return new Output(view.accept(views), Kind.VIEW);
+        } catch (ViewTexts.Refused r) {
+            return error(r.reason(), r.hint());
+        }
     }
 
-    private Output viewOutput(AttributedString text) {
-        return new Output(text, Kind.VIEW);
-    }
 
     private void keepTrace(TraceEvent event) {
         traceLines++;

@@ -69,7 +69,7 @@ public final class Renderer {
         return t.done();
     }
 
-    /** The task's source, Python listing and Java twin, marked at the line where it is suspended. */
+    /** A built-in task's Python listing and Java twin, marked at the line where it is suspended. */
     public AttributedString where(World world, String taskName) {
         Text t = text();
         WhereView.render(t, world, taskName);

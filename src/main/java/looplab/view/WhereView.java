@@ -12,13 +12,9 @@ import looplab.world.World;
 final class WhereView {
     private WhereView() {}
 
+    /** The listings of {@code taskName}, a built-in task of {@code world} ({@link ViewTexts} refuses others). */
     static void render(Text t, World world, String taskName) {
-        Actor a = taskName == null ? null : world.actor(taskName);
-        if (a == null) {
-            t.add(taskName == null ? "where needs a task name" : "no task named " + Text.item(taskName, 30), Text.WARN);
-            t.add("; " + (world.actors().isEmpty() ? "spawn a task first" : "try: where " + firstName(world)));
-            return;
-        }
+        Actor a = world.actor(taskName);
         SuspensionPoint at = a.suspendedAt();
         String name = Text.safe(a.name());
         Awaiting awaiting = a.task().awaiting();
@@ -53,12 +49,5 @@ final class WhereView {
             }
             t.nl();
         }
-    }
-
-    private static String firstName(World world) {
-        for (Actor a : world.actors()) {
-            return Text.safe(a.name());
-        }
-        return "P0";
     }
 }

@@ -519,7 +519,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private ViewText view(View view) {
-        return new ViewText(view.accept(views));
+        return views.text(view);
     }
 
     private void checkTopLevel(String what) {

@@ -188,8 +188,8 @@ class ViewClassesTest {
             String r = plain(t -> WhereView.render(t, d.world, "C0"));
             assertThat(r).startsWith("C0 (consumer) is suspended at line 3 `item = await queue.get()`")
                     .contains(" ->  3  ");
-            assertThat(plain(t -> WhereView.render(t, d.world, "C9")))
-                    .isEqualTo("no task named 'C9'; try: where C0");
+            assertThat(d.run("where C9")).isEqualTo("error: no task named 'C9' in this world (one of: C0)");
+            assertThat(d.run("where")).isEqualTo("error: where needs a task name (try: where C0)");
         }
     }
 

@@ -1,14 +1,15 @@
 package looplab.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import looplab.command.Command;
 import looplab.command.Command.View;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
+import looplab.world.TraceEvent;
 import looplab.world.World;
 import looplab.world.WorldError;
-import org.jline.utils.AttributedString;
 
 /**
  * Drives a world from console lines and renders what a console would print after each:
@@ -19,6 +20,28 @@ final class ViewDriver {
     final World world = new World();
     final Journal journal = Journal.attach(world);
     final Renderer renderer = Renderer.plain();
+    final List<String> history = new ArrayList<>();
+    final List<TraceEvent> trace = new ArrayList<>();
+    final ViewTexts views = new ViewTexts(world, journal, false, new ViewTexts.Host() {
+        @Override
+        public List<String> history() {
+            return history;
+        }
+
+        @Override
+        public List<TraceEvent> keptTrace() {
+            return trace;
+        }
+
+        @Override
+        public long traceTotal() {
+            return trace.size();
+        }
+    });
+
+    ViewDriver() {
+        world.addListener(trace::add);
+    }
 
     /** Runs the lines; returns the transcript, each line echoed after a prompt. */
     String transcript(List<String> lines) {
@@ -34,6 +57,7 @@ final class ViewDriver {
     }
 
     String run(String line) {
+        history.add(line.strip());
         Optional<Command> parsed;
         try {
             parsed = Parser.parseLine(line, 0, world.kind());
@@ -45,21 +69,11 @@ final class ViewDriver {
         }
         Command c = parsed.get();
         if (c instanceof View) {
-            return ((View) c).accept(new View.Visitor<AttributedString>() {
-                @Override public AttributedString show(View.Show v) { return renderer.frame(world, journal); }
-                @Override public AttributedString queue(View.Queue v) { return renderer.queue(world); }
-                @Override public AttributedString tasks(View.Tasks v) { return renderer.tasks(world); }
-                @Override public AttributedString ready(View.Ready v) { return renderer.ready(world); }
-                @Override public AttributedString timers(View.Timers v) { return renderer.timers(world); }
-                @Override public AttributedString why(View.Why v) { return renderer.why(world, journal); }
-                @Override public AttributedString where(View.Where v) { return renderer.where(world, v.task()); }
-                @Override public AttributedString help(View.Help v) {
-                    return HelpView.plain().of(v);
-                }
-                @Override public AttributedString trace(View.Trace v) { return AttributedString.EMPTY; }
-                @Override public AttributedString history(View.History v) { return AttributedString.EMPTY; }
-                @Override public AttributedString quit(View.Quit v) { return AttributedString.EMPTY; }
-            }).toString();
+            try {
+                return ((View) c).accept(views).toString();
+            } catch (ViewTexts.Refused r) {
+                return "error: " + r.reason() + " (" + r.hint() + ")";
+            }
         }
         journal.beginCommand(line, c);
         try {

@@ -1,0 +1,161 @@
+package looplab.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.command.Command.View;
+import looplab.trace.TraceJson;
+import looplab.world.Actor;
+import looplab.world.TraceEvent;
+import looplab.world.World;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+
+/**
+ * The text of every view, for any host that shows them (the console's session, the JShell lab):
+ * the one place where a view record meets the class that draws it. A host gives what only it
+ * knows ({@link Host}: the lines typed, the trace kept) and may answer a view its own way by
+ * overriding it. A view that cannot be shown ({@code where P9}) raises {@link Refused}; each host
+ * words that in its own form.
+ */
+public class ViewTexts implements View.Visitor<AttributedString> {
+
+    /** What a host keeps that the views show. */
+    public interface Host {
+        /** The lines run so far, oldest first. */
+        List<String> history();
+
+        /** The trace events kept for {@code trace}, oldest first. */
+        List<TraceEvent> keptTrace();
+
+        /** How many trace events were written in all (the kept ones are the latest). */
+        long traceTotal();
+    }
+
+    /** A view that cannot be shown: the reason, and what to type instead. */
+    public static final class Refused extends RuntimeException {
+        private final String hint;
+
+        Refused(String reason, String hint) {
+            super(reason, null, false, false);
+            this.hint = hint;
+        }
+
+        /** What went wrong. */
+        public String reason() {
+            return getMessage();
+        }
+
+        /** What to type instead. */
+        public String hint() {
+            return hint;
+        }
+    }
+
+    /** The world shown. */
+    protected final World world;
+    private final Journal journal;
+    private final Renderer renderer;
+    private final HelpView help;
+    private final Host host;
+
+    /** Views of {@code world} and its {@code journal}, styled or not, with what {@code host} keeps. */
+    public ViewTexts(World world, Journal journal, boolean styled, Host host) {
+        this.world = world;
+        this.journal = journal;
+        this.renderer = styled ? Renderer.styled() : Renderer.plain();
+        this.help = styled ? HelpView.styled() : HelpView.plain();
+        this.host = host;
+    }
+
+    @Override
+    public AttributedString show(View.Show v) {
+        return renderer.frame(world, journal);
+    }
+
+    @Override
+    public AttributedString queue(View.Queue v) {
+        return renderer.queue(world);
+    }
+
+    @Override
+    public AttributedString tasks(View.Tasks v) {
+        return renderer.tasks(world);
+    }
+
+    @Override
+    public AttributedString ready(View.Ready v) {
+        return renderer.ready(world);
+    }
+
+    @Override
+    public AttributedString timers(View.Timers v) {
+        return renderer.timers(world);
+    }
+
+    /** @throws Refused without a task name, or when the world has no built-in task of that name */
+    @Override
+    public AttributedString where(View.Where v) {
+        String task = v.task();
+        if (task == null || world.actor(task) == null) {
+            List<String> names = new ArrayList<>();
+            for (Actor a : world.actors()) {
+                names.add(a.name());
+            }
+            String reason = task == null ? "where needs a task name" : "no task named '" + Text.safe(task) + "' in this world";
+            String hint = names.isEmpty() ? "spawn a task first"
+                    : task == null ? "try: where " + names.get(0) : "one of: " + String.join(", ", names);
+            throw new Refused(reason, hint);
+        }
+        return renderer.where(world, task);
+    }
+
+    @Override
+    public AttributedString why(View.Why v) {
+        return renderer.why(world, journal);
+    }
+
+    /** The last N kept events as JSON Lines (all without N), after a note of how many are not shown. */
+    @Override
+    public AttributedString trace(View.Trace v) {
+        List<TraceEvent> kept = host.keptTrace();
+        int want = v.lines().orElse(Integer.MAX_VALUE);
+        int from = Math.max(0, kept.size() - want);
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        long skipped = host.traceTotal() - (kept.size() - from);
+        if (skipped > 0) {
+            b.append("(" + skipped + " earlier lines not shown)\n");
+        }
+        for (int i = from; i < kept.size(); i++) {
+            b.append(Text.safe(TraceJson.line(kept.get(i))));
+            if (i + 1 < kept.size()) {
+                b.append('\n');
+            }
+        }
+        return b.toAttributedString();
+    }
+
+    /** The lines run, numbered from 1. */
+    @Override
+    public AttributedString history(View.History v) {
+        List<String> lines = host.history();
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(String.format("%4d  %s", i + 1, Text.safe(lines.get(i))));
+        }
+        return b.toAttributedString();
+    }
+
+    @Override
+    public AttributedString help(View.Help v) {
+        return help.of(v);
+    }
+
+    /** Nothing to show: the host leaves (the console) or says how to (JShell). */
+    @Override
+    public AttributedString quit(View.Quit v) {
+        return AttributedString.EMPTY;
+    }
+}
