@@ -165,6 +165,51 @@ public sealed interface Command {
     }
 
     /**
+     * A move in time ({@code back}, {@code forward}, {@code goto}): it changes which moment of the
+     * world is shown, never the world, and writes nothing to the trace. The world ignores it; the
+     * host that keeps the world's past ({@code looplab.travel.TimeMachine}) answers it. Not a line
+     * of the conformance language: a script refuses it, as the oracle does.
+     */
+    sealed interface Travel extends Command {
+
+        /** {@code back [N]}: the moment N task steps before the one shown. */
+        record Back(long n) implements Travel {
+            public Back {
+                if (n < 0) {
+                    throw new IllegalArgumentException("negative step count " + n);
+                }
+            }
+        }
+
+        /** {@code forward [N]}: the moment N task steps after the one shown. */
+        record Forward(long n) implements Travel {
+            public Forward {
+                if (n < 0) {
+                    throw new IllegalArgumentException("negative step count " + n);
+                }
+            }
+        }
+
+        /** {@code goto STEP}: the world right after task step STEP ({@code goto 0}: before the first). */
+        record GoTo(long step) implements Travel {
+            public GoTo {
+                if (step < 0) {
+                    throw new IllegalArgumentException("negative step " + step);
+                }
+            }
+        }
+
+        /** {@code goto t=T}: the world right after the last task step at or before virtual time T. */
+        record GoToTime(double time) implements Travel {
+            public GoToTime {
+                if (!(time >= 0)) {
+                    throw new IllegalArgumentException("bad time " + time);
+                }
+            }
+        }
+    }
+
+    /**
      * A view: it changes nothing and writes nothing to the trace. Each view is a record of its
      * own, answered through {@link Visitor}, so that a new view does not compile until every
      * place that answers views (the console, the JShell lab) answers it. In a script the words

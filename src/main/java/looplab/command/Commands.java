@@ -82,6 +82,29 @@ public final class Commands {
                     .examples("run", "run until=1.5")
                     .options(Option.free("until", "T"))
                     .done(),
+            travel("back", "back [N]", "(N an integer >= 0)", "show the world N task steps earlier (default 1)",
+                    (spec, rest, lineNo, kind, context) ->
+                            new Command.Travel.Back(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("The frame is the one the world had then, replayed exactly; the status line says",
+                            "`viewing step K of N`. `forward` and `goto` move again; a command that changes the",
+                            "world continues from the moment shown, and the steps after it are discarded.")
+                    .examples("back", "back 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            travel("forward", "forward [N]", "(N an integer >= 0)", "after back: show the world N task steps later",
+                    (spec, rest, lineNo, kind, context) ->
+                            new Command.Travel.Forward(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("Reaching the last step returns to the present.")
+                    .examples("forward", "forward 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            travel("goto", "goto STEP | goto t=T", "(STEP an integer >= 0, T a decimal >= 0)",
+                    "show the world right after task step STEP, or at virtual time T", LineParser::parseGoto)
+                    .details("goto 0 is the start, before the first step; goto t=T is the moment right after the",
+                            "last step at or before time T. `timeline` shows the step numbers.")
+                    .examples("goto 12", "goto 0", "goto t=0.5")
+                    .operand(Operand.NUMBER)
+                    .done(),
             view("show", "show", "the whole frame again", EVERYWHERE, LineParser.fixed(new Command.View.Show())).done(),
             view("queue", "queue", "the queue's slots and the tasks waiting in get()/put()", EVERYWHERE,
                     LineParser.fixed(new Command.View.Queue())).done(),
@@ -206,6 +229,11 @@ public final class Commands {
 
     private static Builder change(String word, String usage, String usageNote, String summary, Rule rule) {
         return new Builder(word, EVERYWHERE, true, usage, usageNote, summary, rule);
+    }
+
+    // A move in time changes what is shown, not the world; scripts do not know it (the oracle refuses it).
+    private static Builder travel(String word, String usage, String usageNote, String summary, Rule rule) {
+        return new Builder(word, INTERACTIVE, false, usage, usageNote, summary, rule);
     }
 
     private static Builder view(String word, String usage, String summary, Set<Context> validIn, Rule rule) {

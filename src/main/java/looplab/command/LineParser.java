@@ -201,6 +201,31 @@ final class LineParser {
         return new Command.Run(OptionalDouble.of(Double.parseDouble(v)));
     }
 
+    /** {@code goto STEP} or {@code goto t=T}. */
+    static Command parseGoto(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String hint = spec.hint();
+        if (rest.size() != 1) {
+            String reason = rest.isEmpty() ? "goto needs a step number or t=T"
+                    : "goto takes one step number or t=T, not " + rest.size() + " words";
+            throw new ScriptError(lineNo, reason, hint);
+        }
+        Token t = rest.get(0);
+        String v = t.text();
+        if (!t.quoted() && v.startsWith("t=")) {
+            String time = v.substring(2);
+            if (!Values.isDecimal(time)) {
+                throw new ScriptError(lineNo, "t must be a decimal >= 0, not " + ScriptError.quote(time), hint);
+            }
+            return new Command.Travel.GoToTime(Double.parseDouble(time));
+        }
+        if (t.quoted() || !Values.isInt(v)) {
+            throw new ScriptError(lineNo, "goto needs a step number (an integer >= 0) or t=T, not "
+                    + ScriptError.quote(v), hint);
+        }
+        return new Command.Travel.GoTo(Values.clampedLong(v));
+    }
+
     // ---- views: in a script their words are ignored, as the oracle ignores them ----------------
 
     /** The rule of a view that takes no words: any words after it are ignored. */

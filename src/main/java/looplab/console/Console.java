@@ -195,6 +195,10 @@ public final class Console {
         EventLoop loop = world.loop();
         Queue<String> q = world.queue();
         StringBuilder s = new StringBuilder();
+        String viewing = session.timeMachine().status();
+        if (viewing != null && running == null) {
+            s.append(' ').append(viewing).append(" |");
+        }
         s.append(" t=").append(String.format(java.util.Locale.ROOT, "%.3f", loop.time()));
         s.append(" | iteration ").append(loop.iterations());
         s.append(" | steps ").append(loop.taskSteps());
@@ -235,9 +239,10 @@ public final class Console {
         }
 
         void interrupt() {
-            EventLoop loop = running;
-            if (loop != null) {
-                loop.requestStop();
+            if (running != null) {
+                // the session's world, not the one the command began on: a command typed in the
+                // past runs on the replayed world that becomes the present
+                session.world().loop().requestStop();
             }
         }
 
@@ -268,8 +273,8 @@ public final class Console {
             try {
                 Thread.sleep(300);
                 while (running != null) {
-                    EventLoop loop = running;
-                    if (loop != null) {
+                    EventLoop loop = session.world().loop();
+                    if (running != null) {
                         var current = loop.currentTask();
                         String now = current == null ? "running" : "running " + Session.safe(current.name());
                         synchronized (terminal) {

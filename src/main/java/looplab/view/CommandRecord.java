@@ -17,6 +17,7 @@ public final class CommandRecord {
     final long stepsBefore;
     final long iterationsBefore;
     final double clockBefore;
+    final int appliedBefore;
     long stepsRun;
     long timerCallbacks;
     long skipped;
@@ -28,17 +29,19 @@ public final class CommandRecord {
     Step lastStep;
     boolean interrupted;
 
-    CommandRecord(String text, Command command, long stepsBefore, long iterationsBefore, double clockBefore) {
+    CommandRecord(String text, Command command, long stepsBefore, long iterationsBefore, double clockBefore,
+            int appliedBefore) {
         this.text = text;
         this.command = command;
         this.stepsBefore = stepsBefore;
         this.iterationsBefore = iterationsBefore;
         this.clockBefore = clockBefore;
+        this.appliedBefore = appliedBefore;
     }
 
     /** The record before any command: nothing happened yet. */
     static CommandRecord start() {
-        return new CommandRecord("", null, 0, 0, 0);
+        return new CommandRecord("", null, 0, 0, 0, 0);
     }
 
     /** The command's text as typed (stripped); empty before the first command. */
@@ -109,6 +112,15 @@ public final class CommandRecord {
     /** Task steps run in the world before it. */
     public long stepsBefore() {
         return stepsBefore;
+    }
+
+    /**
+     * How many entries the world's {@link looplab.world.World#applied()} held before it: what the
+     * world kept of this command follows, up to the next record's ({@code looplab.travel} replays
+     * a session from these).
+     */
+    public int appliedBefore() {
+        return appliedBefore;
     }
 
     /** Iterations begun in the world before it. */

@@ -76,7 +76,7 @@ public final class Journal implements LoopObserver {
     public void beginCommand(String text, Command command) {
         EventLoop loop = world.loop();
         current = new CommandRecord(text == null ? "" : text.strip(), command, loop.taskSteps(), loop.iterations(),
-                loop.time());
+                loop.time(), world.applied().size());
         pendingWakes.clear();
     }
 

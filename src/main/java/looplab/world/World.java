@@ -203,12 +203,13 @@ public final class World {
     // ---- commands ----------------------------------------------------------------------------
 
     /**
-     * Applies a command. Views ({@link Command.View}) change nothing and are ignored here.
+     * Applies a command. Views ({@link Command.View}) and moves in time ({@link Command.Travel})
+     * change nothing and are ignored here.
      *
      * @throws WorldError if the command cannot apply; the world is then unchanged
      */
     public void apply(Command command) throws WorldError {
-        if (command instanceof Command.View) {
+        if (command instanceof Command.View || command instanceof Command.Travel) {
             return;
         }
         long handlesBefore = loop.handlesRun();
