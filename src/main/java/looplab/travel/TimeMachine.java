@@ -1,9 +1,14 @@
 package looplab.travel;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import looplab.command.Command;
+import looplab.model.Handle;
+import looplab.model.LoopObserver;
 import looplab.model.Scheduler;
+import looplab.model.Task;
 import looplab.view.CommandRecord;
 import looplab.view.Fact;
 import looplab.view.HandleRun;
@@ -194,7 +199,7 @@ public final class TimeMachine {
         }
         long at = shownStep;
         Discard discard = new Discard(at, lastStep() - at);
-        Replay replay = replay(at, listeners);
+        Replay replay = replay(at, listeners, true);
         release(shownWorld);
         release(presentWorld);
         presentWorld = replay.world;
@@ -216,7 +221,7 @@ public final class TimeMachine {
             shownWorld = presentWorld;
             shownJournal = presentJournal;
         } else {
-            Replay replay = replay(step, List.of());
+            Replay replay = replay(step, List.of(), false);
             if (inPast()) {
                 release(shownWorld);
             }
@@ -227,22 +232,54 @@ public final class TimeMachine {
         lastDiscard = null;
     }
 
-    // ---- replay ------------------------------------------------------------------------------
+    // ---- replay ----------------------------------------------------------------------------
 
     private record Replay(World world, Journal journal) {}
 
-    /** The present world's moment right after {@code step}, rebuilt with a fresh journal. */
-    private Replay replay(long step, List<Consumer<TraceEvent>> listeners) throws TravelError {
+    /**
+     * Where the replay of moment {@code step} stops: the records {@code [start, end)} whole, then
+     * the first {@code handles} handles of record {@code end} (none: 0).
+     */
+    private record Cut(int made, int start, int end, int handles) {}
+
+    private Cut cut(long step) {
+        List<CommandRecord> records = presentJournal.records();
+        int made = worldStart(records);
+        int start = Math.max(0, made);
+        int end = start;
+        int handles = 0;
+        if (step == 0) {
+            while (end < records.size() && records.get(end).stepsRun() == 0) {
+                end++;
+            }
+        } else {
+            if (made >= 0) {
+                end++;                        // `new` counted the steps of the world before it
+            }
+            while (records.get(end).stepsBefore() + records.get(end).stepsRun() < step) {
+                end++;
+            }
+            handles = handlesUpTo(records.get(end), step);
+        }
+        return new Cut(made, start, end, handles);
+    }
+
+    /**
+     * The present world replayed to the moment right after {@code step}. With a journal of its
+     * own ({@code record}: it will be the present, recording on) the replay is slower; without,
+     * the moment's journal is the present's facts up to there, which a replay would record again
+     * the same, checked step for step as the world replays.
+     */
+    private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
         if (presentWorld.loop().scheduler() != Scheduler.FIFO) {
             throw new TravelError("this world runs its handles in an order of its own, which a replay does not repeat",
                     "time travel replays asyncio's order: start a world with new");
         }
         List<CommandRecord> records = presentJournal.records();
         List<Applied> applied = presentWorld.applied();
-        int made = worldStart(records);
-        int start = Math.max(0, made);
+        Cut cut = cut(step);
         World world;
-        if (made < 0) {
+        if (cut.made < 0) {
             // The world the constructor made: a replay makes it too, and reports it as it did.
             world = new World(listeners.toArray(Consumer[]::new));
             // What it applied before its journal was attached, the journal did not hear either.
@@ -254,23 +291,15 @@ public final class TimeMachine {
             world = new World();
             listeners.forEach(world::addListener);
         }
-        Journal journal = Journal.attach(world);
-        int end = start;
-        long handles = 0;
-        if (step == 0) {
-            while (end < records.size() && records.get(end).stepsRun() == 0) {
-                end++;
-            }
-        } else {
-            while (end < records.size() && records.get(end).stepsBefore() + records.get(end).stepsRun() < step) {
-                end++;
-            }
-            handles = handlesUpTo(records.get(end), step);
-        }
-        for (int i = start; i < end; i++) {
+        Journal journal = record ? Journal.attach(world) : null;
+        Verifier verifier = new Verifier(records, cut);
+        world.addLoopObserver(verifier);
+        for (int i = cut.start; i < cut.end; i++) {
             CommandRecord r = records.get(i);
             int to = i + 1 < records.size() ? records.get(i + 1).appliedBefore() : applied.size();
-            journal.beginCommand(r.text(), r.command());
+            if (journal != null) {
+                journal.beginCommand(r.text(), r.command());
+            }
             Applied lastEntry = null;
             for (Applied a : applied.subList(r.appliedBefore(), to)) {
                 apply(world, a);
@@ -279,31 +308,67 @@ public final class TimeMachine {
             if (lastEntry instanceof Applied.Stopped) {
                 world.loop().requestStop();   // as the Ctrl-C that stopped it left the loop
             }
-            journal.endCommand();
+            if (journal != null) {
+                journal.endCommand();
+            }
         }
-        if (handles > 0) {
-            CommandRecord r = records.get(end);
+        CommandRecord shown = null;
+        if (cut.handles > 0) {
+            CommandRecord r = records.get(cut.end);
             Applied entry = applied.get(r.appliedBefore());
-            HandleRun last = r.handleRuns().get((int) handles - 1);
-            journal.beginCommand(r.text(), r.command());
-            if (entry instanceof Applied.Stopped && ((Applied.Stopped) entry).handles() == handles
-                    && ((Applied.Stopped) entry).iterations() == last.iteration()) {
-                apply(world, entry);          // Ctrl-C stopped it right there: its frame said so
-                world.loop().requestStop();
+            HandleRun last = r.handleRuns().get(cut.handles - 1);
+            if (journal != null) {
+                journal.beginCommand(r.text(), r.command());
+            }
+            if (cut.handles == r.handleRuns().size() && endsWithItsLastHandle(entry, last)) {
+                apply(world, entry);
+                if (entry instanceof Applied.Stopped) {
+                    world.loop().requestStop();   // Ctrl-C stopped it right there: its frame said so
+                }
+                shown = r;
             } else {
                 Command command = entry instanceof Applied.Stopped ? ((Applied.Stopped) entry).command()
                         : ((Applied.Line) entry).command();
                 world.loop().step(0);         // a stepping command first clears a stop left over
-                apply(world, new Applied.Stopped(command, handles, last.iteration()));
+                apply(world, new Applied.Stopped(command, cut.handles, last.iteration()));
+                shown = r.upTo(cut.handles);
             }
-            journal.endCommand();
+            if (journal != null) {
+                journal.endCommand();
+            }
         }
-        checkSame(records, start, end, handles, journal, world, step);
+        world.loop().removeObserver(verifier);
+        if (verifier.mismatch != null) {
+            throw notTheSame(verifier.mismatch);
+        }
+        if (world.steps() != step) {
+            throw notTheSame("it ran " + world.steps() + " steps where the world had run " + step);
+        }
+        if (journal == null) {
+            List<CommandRecord> facts = new ArrayList<>(records.subList(cut.start, cut.end));
+            if (shown != null) {
+                facts.add(shown);
+            }
+            journal = Journal.past(world, facts);
+        }
         return new Replay(world, journal);
     }
 
+    /**
+     * Whether the world right after the last handle of {@code entry} is the world after the whole
+     * command: not when {@code run until=T} then moves the clock, or a stop fell after an
+     * iteration began.
+     */
+    private static boolean endsWithItsLastHandle(Applied entry, HandleRun last) {
+        if (entry instanceof Applied.Stopped) {
+            return ((Applied.Stopped) entry).iterations() == last.iteration();
+        }
+        Command command = ((Applied.Line) entry).command();
+        return !(command instanceof Command.Run) || ((Command.Run) command).until().isEmpty();
+    }
+
     /** How many handles of {@code record} run up to and including task step {@code step}. */
-    private static long handlesUpTo(CommandRecord record, long step) {
+    private static int handlesUpTo(CommandRecord record, long step) {
         List<HandleRun> runs = record.handleRuns();
         for (int j = 0; j < runs.size(); j++) {
             Step s = runs.get(j).step();
@@ -323,35 +388,59 @@ public final class TimeMachine {
     }
 
     /**
-     * Refuses a replay that did not run the steps the present ran (a user coroutine whose body is
-     * not deterministic): task for task, and where each step left its task.
+     * Follows a replay handle by handle against the present's records, and notes the first
+     * difference (a user coroutine whose body is not deterministic): a handle of another task, a
+     * step that stopped at another await.
      */
-    private static void checkSame(List<CommandRecord> records, int start, int end, long handles, Journal replayed,
-            World world, long step) throws TravelError {
-        if (world.steps() != step) {
-            throw notTheSame("it ran " + world.steps() + " steps where the world had run " + step);
+    private static final class Verifier implements LoopObserver {
+        private final List<CommandRecord> records;
+        private final Cut cut;
+        private int record;
+        private int run;
+        private HandleRun expected;
+        String mismatch;
+
+        Verifier(List<CommandRecord> records, Cut cut) {
+            this.records = records;
+            this.cut = cut;
+            this.record = cut.start;
         }
-        List<CommandRecord> again = replayed.records();
-        int last = handles > 0 ? end : end - 1;
-        for (int i = start; i <= last; i++) {
-            int j = i - start;
-            if (j >= again.size()) {
-                throw notTheSame("`" + records.get(i).text() + "` did not run again");
+
+        @Override
+        public void handleStarting(Handle handle, boolean skipped) {
+            if (mismatch != null) {
+                return;
             }
-            List<HandleRun> was = records.get(i).handleRuns();
-            List<HandleRun> now = again.get(j).handleRuns();
-            int n = i < end ? was.size() : (int) handles;
-            if (now.size() != n) {
-                throw notTheSame("`" + records.get(i).text() + "` ran " + now.size() + " handles, not " + n);
+            expected = next();
+            String task = handle.task() == null ? null : handle.task().name();
+            if (expected == null) {
+                mismatch = "it ran more handles than the world had";
+            } else if (expected.skipped() != skipped || !Objects.equals(expected.task(), task)) {
+                mismatch = "handle " + (run) + " of `" + records.get(record).text() + "` was "
+                        + (expected.task() == null ? "a callback" : expected.task() + "'s") + ", now "
+                        + (task == null ? "a callback" : task + "'s");
             }
-            for (int k = 0; k < n; k++) {
-                Step a = was.get(k).step();
-                Step b = now.get(k).step();
-                if ((a == null) != (b == null) || a != null && (!a.task().equals(b.task())
-                        || a.toAwaiting() != b.toAwaiting() || !a.to().equals(b.to()))) {
-                    throw notTheSame("step " + (a != null ? a.n() : b.n()) + " went differently");
+        }
+
+        @Override
+        public void stepFinished(Task task) {
+            if (mismatch == null && expected != null && expected.step() != null
+                    && expected.step().toAwaiting() != task.awaiting()) {
+                mismatch = "step " + expected.step().n() + " of " + task.name() + " stopped at another await";
+            }
+        }
+
+        private HandleRun next() {
+            while (record <= cut.end && record < records.size()) {
+                List<HandleRun> runs = records.get(record).handleRuns();
+                int limit = record < cut.end ? runs.size() : cut.handles;
+                if (run < limit) {
+                    return runs.get(run++);
                 }
+                record++;
+                run = 0;
             }
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import looplab.command.Command;
+import looplab.model.Handle;
 
 /**
  * What one command did, as facts: the handles it ran (every one, with its task step if it ran
@@ -42,6 +43,36 @@ public final class CommandRecord {
     /** The record before any command: nothing happened yet. */
     static CommandRecord start() {
         return new CommandRecord("", null, 0, 0, 0, 0);
+    }
+
+    /**
+     * This record as it stood right after its first {@code handles} handles: what the command had
+     * done up to there, as if it had ended there without being stopped. The time machine's frame
+     * of a moment inside a long {@code run} narrates it.
+     */
+    public CommandRecord upTo(int handles) {
+        CommandRecord r = new CommandRecord(text, command, stepsBefore, iterationsBefore, clockBefore, appliedBefore);
+        for (HandleRun run : runs.subList(0, handles)) {
+            r.runs.add(run);
+            if (run.skipped) {
+                r.skipped++;
+            } else if (run.purpose() == Handle.Purpose.SLEEP_TIMER) {
+                r.timerCallbacks++;
+            }
+            if (run.step != null) {
+                r.stepsRun++;
+                r.lastStep = run.step;
+            }
+            // A jump belongs to the command that began its iteration (an earlier one may have, if
+            // it was stopped just after beginning it).
+            if (!Double.isNaN(run.jumpedFrom) && run.iteration > iterationsBefore) {
+                if (r.jumps++ == 0) {
+                    r.firstJumpFrom = run.jumpedFrom;
+                }
+            }
+            r.iterationsBegun = run.iteration - iterationsBefore;
+        }
+        return r;
     }
 
     /** The command's text as typed (stripped); empty before the first command. */

@@ -51,9 +51,30 @@ public final class Journal implements LoopObserver {
     private HandleRun running;
     private Step runningStep;
     private Resolution pendingResolution;
+    private boolean frozen;             // a moment of the past: its facts are its records alone
 
     private Journal(World world) {
         this.world = world;
+    }
+
+    /**
+     * The journal of a moment of the past, for the time machine: {@code records} are the facts
+     * as they stood then (the last one is what the frame narrates), {@code world} the world
+     * replayed to that moment. It is attached to nothing and records nothing more; it does not
+     * know why the handles pending then were scheduled ({@link #originOf} answers null: each
+     * {@link HandleRun} keeps its own cause).
+     */
+    public static Journal past(World world, List<CommandRecord> records) {
+        Journal journal = new Journal(world);
+        journal.records.addAll(records);
+        journal.frozen = true;
+        if (!records.isEmpty()) {
+            journal.last = records.get(records.size() - 1);
+        }
+        for (int i = records.size() - 1; i >= 0 && journal.lastStep == null; i--) {
+            journal.lastStep = records.get(i).lastStep;
+        }
+        return journal;
     }
 
     /**
@@ -117,6 +138,18 @@ public final class Journal implements LoopObserver {
 
     /** The last step of the task named {@code name} in this world, or null. */
     public Step lastStepOf(String name) {
+        if (frozen) {
+            for (int i = records.size() - 1; i >= 0; i--) {
+                List<HandleRun> runs = records.get(i).runs;
+                for (int j = runs.size() - 1; j >= 0; j--) {
+                    Step s = runs.get(j).step;
+                    if (s != null && s.task.equals(name)) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
         return lastSteps.get(name);
     }
 
