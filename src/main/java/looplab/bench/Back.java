@@ -1,5 +1,7 @@
 package looplab.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import looplab.command.Command;
 import looplab.console.Session;
@@ -24,11 +26,15 @@ final class Back {
         }
     }
 
-    /** What {@code back} cost: the first (the JIT cold for replays), the median and the slowest, in milliseconds. */
+    /**
+     * What {@code back} cost, in milliseconds of wall time: the first (the JIT cold for replays),
+     * the median and the slowest; and the median CPU time of the thread, steadier on a busy machine.
+     */
     record Times(long steps, @Column("typed as") String shape, long commands,
             @Column(value = "first ms", digits = 1) double firstMs,
             @Column(value = "median ms", digits = 1) double medianMs,
-            @Column(value = "max ms", digits = 1) double maxMs) implements Result {
+            @Column(value = "max ms", digits = 1) double maxMs,
+            @Column(value = "median cpu ms", digits = 1) double medianCpuMs) implements Result {
         @Override
         public String measure() {
             return "back";
@@ -53,11 +59,15 @@ final class Back {
             }
         }
         long last = session.world().steps();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ms = new double[repeats];
+        double[] cpu = new double[repeats];
         for (int i = 0; i < repeats; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Session.Output out = session.execute("back");
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             if (out.kind() != Session.Kind.TRAVEL || session.timeMachine().viewedStep() != last - 1) {
                 throw new IllegalStateException("back did not go back: " + out.text());
             }
@@ -65,7 +75,8 @@ final class Back {
         }
         double first = ms[0];
         Arrays.sort(ms);
-        return new Times(last, shape.line, commands, first, ms[repeats / 2], ms[repeats - 1]);
+        Arrays.sort(cpu);
+        return new Times(last, shape.line, commands, first, ms[repeats / 2], ms[repeats - 1], cpu[repeats / 2]);
     }
 
     private static void run(Session session, String line) {
