@@ -210,6 +210,9 @@ public sealed interface Command {
 
             /** {@code quit} or {@code exit}. */
             R quit(Quit view);
+
+            /** {@code watch}. */
+            R watch(Watch view);
         }
 
         /** {@code show}: the whole frame again. */
@@ -300,6 +303,17 @@ public sealed interface Command {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.help(this);
+            }
+        }
+
+        /**
+         * {@code watch}: the console turns full-screen and redraws the world in place after every
+         * key. Only a terminal that can show it answers it; every other host refuses it.
+         */
+        record Watch() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.watch(this);
             }
         }
 

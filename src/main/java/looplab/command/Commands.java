@@ -108,6 +108,12 @@ public final class Commands {
                     .examples("help step")
                     .operand(Operand.TOPIC)
                     .done(),
+            view("watch", "watch", "full screen: the world redrawn in place after every key", INTERACTIVE,
+                    LineParser.fixed(new Command.View.Watch()))
+                    .details("space or s steps, t ticks, r runs (any key stops it; + and - change its pace), b and f",
+                            "go back and forward, : types a command, ? lists the keys, q comes back here.",
+                            "Needs a terminal: in a pipe, a file or a dumb terminal it is refused. --watch starts in it.")
+                    .done(),
             view("quit", "quit | exit", "leave (Ctrl-D too)", INTERACTIVE, LineParser.fixed(new Command.View.Quit()))
                     .aliases("exit")
                     .done());

@@ -37,6 +37,7 @@ public final class Session {
     private final Renderer renderer;
     private final ViewTexts views;
     private final boolean styled;
+    private final boolean fullScreen;
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
     private long traceLines;
@@ -60,7 +61,9 @@ public final class Session {
         /** An invalid line: one line naming the problem and what to type instead. */
         ERROR,
         /** quit or exit. */
-        QUIT
+        QUIT,
+        /** watch, in a session on a terminal that can show it: the console turns full-screen. */
+        WATCH
     }
 
     /**
@@ -68,6 +71,15 @@ public final class Session {
      * styles or not.
      */
     public Session(Command.New start, boolean styled) {
+        this(start, styled, false);
+    }
+
+    /**
+     * A session as above; {@code fullScreen} when its console is a terminal that can show
+     * {@code watch} (otherwise {@code watch} is refused with one line).
+     */
+    public Session(Command.New start, boolean styled, boolean fullScreen) {
+        this.fullScreen = fullScreen;
         Consumer<TraceEvent> traceKeeper = this::keepTrace;
         this.world = new World(traceKeeper);
         this.journal = Journal.attach(world);
@@ -165,6 +177,9 @@ public final class Session {
     private Output view(View view) {
         if (view instanceof View.Quit) {
             return new Output(AttributedString.EMPTY, Kind.QUIT);
+        }
+        if (view instanceof View.Watch && fullScreen) {
+            return new Output(AttributedString.EMPTY, Kind.WATCH);
         }
         try {
             return new Output(view.accept(views), Kind.VIEW);

@@ -153,6 +153,18 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         return help.of(v);
     }
 
+    /**
+     * The full-screen view is the console's, on a terminal; a host that has none (a pipe, a
+     * file, a dumb terminal, JShell) refuses it.
+     *
+     * @throws Refused always
+     */
+    @Override
+    public AttributedString watch(View.Watch v) {
+        throw new Refused("watch needs a full-screen terminal, and this is a pipe, a file, a dumb terminal or JShell",
+                "show prints the frame here; start java -jar target/looplab.jar in a terminal to watch");
+    }
+
     /** Nothing to show: the host leaves (the console) or says how to (JShell). */
     @Override
     public AttributedString quit(View.Quit v) {

@@ -200,5 +200,6 @@ class EveryCommandTest {
         @Override public String history(View.History v) { return "history"; }
         @Override public String help(View.Help v) { return v.topic() == null ? "help" : "help \"" + v.topic() + "\""; }
         @Override public String quit(View.Quit v) { return "quit"; }
+        @Override public String watch(View.Watch v) { return "watch"; }
     };
 }
