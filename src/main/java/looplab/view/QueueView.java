@@ -36,7 +36,9 @@ final class QueueView {
         for (String item : items) {
             String repr = Text.item(item, Text.ITEM_WIDTH);
             String sep = shown == 0 ? " " : " | ";
-            if (shown > 0 && used + sep.length() + repr.length() > budget - 16) {
+            // room for this item, and for "| ... N more ]" unless it is the last item of a full line
+            int reserve = shown + 1 < size || max > size ? 16 : 2;
+            if (shown > 0 && used + sep.length() + repr.length() > budget - reserve) {
                 break;
             }
             t.add(sep).add(repr, Text.ITEM);

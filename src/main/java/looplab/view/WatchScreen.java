@@ -350,9 +350,13 @@ public final class WatchScreen {
         });
     }
 
-    /** The right column's width in the two-column layout. */
+    /**
+     * The right column's width in the two-column layout: the listing gets what is left beyond 64
+     * columns for the queue, the ready queue and the timers, from 46 (its code, cut after the
+     * awaits) to 76 (all of it).
+     */
     private static int rightWidth(int columns) {
-        return columns - Math.min(78, columns * 11 / 20) - 3;
+        return columns - Math.max(46, Math.min(76, columns - 64)) - 3;
     }
 
     // ---- fitting -----------------------------------------------------------------------------
