@@ -253,6 +253,7 @@ public final class Console {
         }
 
         void interrupt() {
+            session.interrupt();
             EventLoop loop = running;
             if (loop != null) {
                 loop.requestStop();

@@ -41,6 +41,7 @@ public final class Session {
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
     private long traceLines;
+    private volatile boolean interrupted;
 
     /** What a line gave: the text to print, and what kind of line it was. */
     public record Output(AttributedString text, Kind kind) {
@@ -100,6 +101,11 @@ public final class Session {
             public long traceTotal() {
                 return traceLines;
             }
+
+            @Override
+            public boolean interrupted() {
+                return interrupted;
+            }
         });
         if (!start.equals(Command.New.DEFAULT)) {
             try {
@@ -139,8 +145,14 @@ public final class Session {
         return names;
     }
 
+    /** Asks a running {@code explore} to stop after the schedule under way (the console's Ctrl-C). */
+    public void interrupt() {
+        interrupted = true;
+    }
+
     /** Runs one line: a command, a view, or quit. Never throws for bad input. */
     public Output execute(String line) {
+        interrupted = false;
         if (!line.isBlank()) {
             history.add(line.strip());
         }
