@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code looplab} command: the console, or script mode with {@code --script}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {looplab.bench.BenchCommand.class},
+        subcommands = {looplab.bench.BenchCommand.class, ExploreCommand.class},
         description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
                 "",
                 "Without --script: the console. In a terminal it reads commands with TAB completion and",

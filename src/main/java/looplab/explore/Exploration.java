@@ -156,7 +156,7 @@ public final class Exploration {
         }
         double estimate = Explorer.estimate(source, PROBES, o.depth(), 1);
         if (estimate <= COUNT_EXACTLY_BELOW) {
-            Explorer.Outcome all = new Explorer(source, false, -1, o.depth(), (long) (COUNT_EXACTLY_BELOW * 4),
+            Explorer.Outcome all = new Explorer(source, false, -1, o.depth(), Math.min(o.budget(), (long) (COUNT_EXACTLY_BELOW * 4)),
                     stop).explore();
             if (all.finished) {
                 return new Report.Naive(all.complete + all.cut, true);
