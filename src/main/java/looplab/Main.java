@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code looplab} command: the console, or script mode with {@code --script}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {looplab.bench.BenchCommand.class},
+        subcommands = {looplab.bench.BenchCommand.class, ExploreCommand.class},
         description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
                 "",
                 "Without --script: the console. In a terminal it reads commands with TAB completion and",
@@ -52,6 +52,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours in the console (NO_COLOR=1 does the same).")
     private boolean noColor;
 
+    @Option(names = "--watch", description = "Start in the full-screen view (as typing watch does; q leaves it).")
+    private boolean watch;
+
     public static void main(String[] args) {
         if (args.length == 0) {
             // The common case, `java -jar looplab.jar`: straight to the console, without paying
@@ -70,6 +73,9 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
         if (script == null) {
             return console();
+        }
+        if (watch) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--watch is the console's full screen: it does not go with --script");
         }
         byte[] bytes;
         try {
@@ -110,7 +116,7 @@ public final class Main implements Callable<Integer> {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         return Console.start(new Console.Settings(start, noColor, historyFile, new Version().getVersion()[0]
-                .substring("looplab ".length())), in, out);
+                .substring("looplab ".length()), watch), in, out);
     }
 
     private OutputStream openTrace() throws IOException {

@@ -1,6 +1,7 @@
 package looplab.command;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -210,6 +211,20 @@ public sealed interface Command {
     }
 
     /**
+     * {@code replay SCHEDULE}: from here on, the loop runs the handles of each batch in the order
+     * of a schedule that {@code explore} printed ({@code loop@H:c1.c2...}: at each choice between
+     * two or more handles, the index of the one to run among those left, head first), then in
+     * asyncio's order. {@code handles} is how many handles the loop had run when the schedule was
+     * found; the schedule fits only a world that is there.
+     */
+    record Replay(String schedule, long handles, List<Integer> choices) implements Command {
+        public Replay {
+            Objects.requireNonNull(schedule, "schedule");
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
      * A view: it changes nothing and writes nothing to the trace. Each view is a record of its
      * own, answered through {@link Visitor}, so that a new view does not compile until every
      * place that answers views (the console, the JShell lab) answers it. In a script the words
@@ -255,6 +270,12 @@ public sealed interface Command {
 
             /** {@code quit} or {@code exit}. */
             R quit(Quit view);
+
+            /** {@code watch}. */
+            R watch(Watch view);
+
+            /** {@code explore [threads] [options]}. */
+            R explore(Explore view);
         }
 
         /** {@code show}: the whole frame again. */
@@ -345,6 +366,29 @@ public sealed interface Command {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.help(this);
+            }
+        }
+
+        /**
+         * {@code watch}: the console turns full-screen and redraws the world in place after every
+         * key. Only a terminal that can show it answers it; every other host refuses it.
+         */
+        record Watch() implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.watch(this);
+            }
+        }
+
+        /** {@code explore [threads] [options]}: every schedule of the world as set up so far, checked. */
+        record Explore(ExploreOptions options) implements View {
+            public Explore {
+                Objects.requireNonNull(options, "options");
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.explore(this);
             }
         }
 

@@ -39,8 +39,8 @@ public final class Console {
 
     private static final String PROMPT = "looplab> ";
 
-    /** How the console starts. */
-    public record Settings(Command.New start, boolean noColor, Path historyFile, String version) {}
+    /** How the console starts; {@code watch} opens the full-screen view first ({@code --watch}). */
+    public record Settings(Command.New start, boolean noColor, Path historyFile, String version, boolean watch) {}
 
     private Console() {}
 
@@ -62,7 +62,15 @@ public final class Console {
     /** Starts the console on the system terminal, or piped when standard input is not one. */
     public static int start(Settings settings, BufferedReader stdin, PrintStream stdout) throws IOException {
         if (!stdinIsTerminal()) {
-            return piped(new Session(settings.start(), false), stdin, stdout);
+            Session session = new Session(settings.start(), false);
+            boolean refused = false;
+            if (settings.watch()) {
+                // --watch is `watch` typed first: refused in a pipe, with one line
+                stdout.println(session.execute("watch").text().toString());
+                refused = true;
+            }
+            int status = piped(session, stdin, stdout);
+            return refused ? INVALID : status;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("looplab").build()) {
             return interactive(terminal, settings);
@@ -108,7 +116,7 @@ public final class Console {
     public static int interactive(Terminal terminal, Settings settings) {
         boolean styled = colours(terminal, settings.noColor());
         boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
-        Session session = new Session(settings.start(), styled);
+        Session session = new Session(settings.start(), styled, !dumb);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);          // a backslash is an ordinary character here
         parser.setEofOnUnclosedQuote(false);          // the command parser reports it, on one line
@@ -137,16 +145,26 @@ public final class Console {
         String promptText = styled ? prompt.toAnsi(terminal) : PROMPT;
         try {
             updateStatus(status, session, null);
+            String first = settings.watch() ? "watch" : null;
             while (true) {
-                String line;
+                String line = first;
+                first = null;
                 try {
-                    line = reader.readLine(promptText);
+                    if (line == null) {
+                        line = reader.readLine(promptText);
+                    }
                 } catch (UserInterruptException e) {
                     continue;                                // Ctrl-C at the prompt clears the line
                 } catch (EndOfFileException e) {
                     break;                                   // Ctrl-D leaves
                 }
                 Session.Output output = runner.execute(line, status);
+                if (output.kind() == Session.Kind.WATCH) {
+                    if (new Watch(terminal, session, reader, status, styled).run() == Watch.End.QUIT) {
+                        break;
+                    }
+                    output = new Session.Output(session.frame(), Session.Kind.VIEW);   // back to lines: the world now
+                }
                 if (output.text().length() > 0) {
                     print(terminal, output.text(), styled);
                 }
@@ -239,6 +257,7 @@ public final class Console {
         }
 
         void interrupt() {
+            session.interrupt();
             if (running != null) {
                 // the session's world, not the one the command began on: a command typed in the
                 // past runs on the replayed world that becomes the present

@@ -40,10 +40,12 @@ public final class Session {
     private ViewTexts views;
     private final Renderer renderer;
     private final boolean styled;
+    private final boolean fullScreen;
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
     private long traceLines;
     private long worldTraceStart;        // trace lines before the present world's own
+    private volatile boolean interrupted;
 
     /** What a line gave: the text to print, and what kind of line it was. */
     public record Output(AttributedString text, Kind kind) {
@@ -66,7 +68,9 @@ public final class Session {
         /** An invalid line: one line naming the problem and what to type instead. */
         ERROR,
         /** quit or exit. */
-        QUIT
+        QUIT,
+        /** watch, in a session on a terminal that can show it: the console turns full-screen. */
+        WATCH
     }
 
     /**
@@ -74,6 +78,15 @@ public final class Session {
      * styles or not.
      */
     public Session(Command.New start, boolean styled) {
+        this(start, styled, false);
+    }
+
+    /**
+     * A session as above; {@code fullScreen} when its console is a terminal that can show
+     * {@code watch} (otherwise {@code watch} is refused with one line).
+     */
+    public Session(Command.New start, boolean styled, boolean fullScreen) {
+        this.fullScreen = fullScreen;
         Consumer<TraceEvent> traceKeeper = this::keepTrace;
         this.world = new World(traceKeeper);
         this.journal = Journal.attach(world);
@@ -128,8 +141,14 @@ public final class Session {
         return names;
     }
 
+    /** Asks a running {@code explore} to stop after the schedule under way (the console's Ctrl-C). */
+    public void interrupt() {
+        interrupted = true;
+    }
+
     /** Runs one line: a command, a view, or quit. Never throws for bad input. */
     public Output execute(String line) {
+        interrupted = false;
         if (!line.isBlank()) {
             history.add(line.strip());
         }
@@ -277,6 +296,11 @@ public final class Session {
             public long traceTotal() {
                 return traceLines;
             }
+
+            @Override
+            public boolean interrupted() {
+                return interrupted;
+            }
         });
     }
 
@@ -288,6 +312,9 @@ public final class Session {
     private Output view(View view) {
         if (view instanceof View.Quit) {
             return new Output(AttributedString.EMPTY, Kind.QUIT);
+        }
+        if (view instanceof View.Watch && fullScreen) {
+            return new Output(AttributedString.EMPTY, Kind.WATCH);
         }
         try {
             return new Output(view.accept(views), Kind.VIEW);

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import looplab.command.Command;
 import looplab.model.Handle;
 import looplab.model.LoopObserver;
-import looplab.model.Scheduler;
 import looplab.model.Task;
 import looplab.view.CommandRecord;
 import looplab.view.Fact;
@@ -271,10 +270,6 @@ public final class TimeMachine {
      * the same, checked step for step as the world replays.
      */
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
-        if (presentWorld.loop().scheduler() != Scheduler.FIFO) {
-            throw new TravelError("this world runs its handles in an order of its own, which a replay does not repeat",
-                    "time travel replays asyncio's order: start a world with new");
-        }
         List<CommandRecord> records = presentJournal.records();
         List<Applied> applied = presentWorld.applied();
         Cut cut = cut(step);

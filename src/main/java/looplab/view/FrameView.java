@@ -55,7 +55,8 @@ final class FrameView {
         }
     }
 
-    private static void ran(Text t, World world, CommandRecord last) {
+    /** What the last command did: its outcomes, then the handles it ran, the last step in detail. */
+    static void ran(Text t, World world, CommandRecord last) {
         for (Fact outcome : last.outcomes()) {
             t.add(Text.IND).add(Narration.outcome(outcome)).nl();
         }

@@ -14,6 +14,11 @@ final class QueueView {
 
     /** The section, with at most {@code maxItems} slots and {@code maxWaiters} waiter names. */
     static void render(Text t, World world, int maxItems, int maxWaiters) {
+        render(t, world, maxItems, maxWaiters, maxItems == Integer.MAX_VALUE ? Integer.MAX_VALUE : LINE_WIDTH);
+    }
+
+    /** The section, its line of slots drawn within {@code width} columns. */
+    static void render(Text t, World world, int maxItems, int maxWaiters, int width) {
         Queue<String> q = world.queue();
         int size = q.qsize();
         int max = q.maxsize();
@@ -21,7 +26,7 @@ final class QueueView {
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
         List<String> items = size <= maxItems ? q.contents() : q.contents().subList(0, maxItems);
-        int budget = maxItems == Integer.MAX_VALUE ? Integer.MAX_VALUE : LINE_WIDTH;
+        int budget = width;
         t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
         int used = Text.IND.length() + "next get() -> [".length();
         if (size == 0 && max <= 0) {
@@ -31,7 +36,9 @@ final class QueueView {
         for (String item : items) {
             String repr = Text.item(item, Text.ITEM_WIDTH);
             String sep = shown == 0 ? " " : " | ";
-            if (shown > 0 && used + sep.length() + repr.length() > budget - 16) {
+            // room for this item, and for "| ... N more ]" unless it is the last item of a full line
+            int reserve = shown + 1 < size || max > size ? 16 : 2;
+            if (shown > 0 && used + sep.length() + repr.length() > budget - reserve) {
                 break;
             }
             t.add(sep).add(repr, Text.ITEM);

@@ -3,6 +3,9 @@ package looplab.view;
 import java.util.ArrayList;
 import java.util.List;
 import looplab.command.Command.View;
+import looplab.command.ExploreOptions;
+import looplab.explore.Exploration;
+import looplab.explore.ExploreLimit;
 import looplab.trace.TraceJson;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
@@ -29,6 +32,11 @@ public class ViewTexts implements View.Visitor<AttributedString> {
 
         /** How many trace events were written in all (the kept ones are the latest). */
         long traceTotal();
+
+        /** Asked between schedules by {@code explore}: true stops it (the console's Ctrl-C). */
+        default boolean interrupted() {
+            return false;
+        }
     }
 
     /** A view that cannot be shown: the reason, and what to type instead. */
@@ -151,6 +159,33 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     @Override
     public AttributedString help(View.Help v) {
         return help.of(v);
+    }
+
+    /**
+     * The full-screen view is the console's, on a terminal; a host that has none (a pipe, a
+     * file, a dumb terminal, JShell) refuses it.
+     *
+     * @throws Refused always
+     */
+    @Override
+    public AttributedString watch(View.Watch v) {
+        throw new Refused("watch needs a full-screen terminal, and this is a pipe, a file, a dumb terminal or JShell",
+                "show prints the frame here; start java -jar target/looplab.jar in a terminal to watch");
+    }
+
+    /**
+     * Every schedule of the world as set up so far, checked ({@code explore}).
+     *
+     * @throws Refused when the world cannot be explored in that mode
+     */
+    @Override
+    public AttributedString explore(View.Explore v) {
+        try {
+            return new AttributedString(ExploreView.of(Exploration.explore(world, v.options(), host::interrupted, null)));
+        } catch (ExploreLimit e) {
+            throw new Refused(e.getMessage(), v.options().mode() == ExploreOptions.Mode.THREADS
+                    ? "try: explore (the loop's schedules)" : "try: explore with fewer tasks ready at once");
+        }
     }
 
     /** Nothing to show: the host leaves (the console) or says how to (JShell). */

@@ -55,6 +55,7 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
     private final EventLoop loop;
     private final String name;
     private final AsyncBody body;
+    private final looplab.model.Queue<String> queue;
     private final Async async = new Async(this);
 
     // Written by one side before the volatile write of `turn`, read by the other after reading it.
@@ -76,9 +77,23 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
      * @param body the code
      */
     public ThreadedCoroutine(EventLoop loop, String name, AsyncBody body) {
+        this(loop, null, name, body);
+    }
+
+    /**
+     * A coroutine of a world's task, which reaches its world's queue as {@link Async#queue()}
+     * (so that the same body, made again for a replayed world, uses that world's queue).
+     */
+    public ThreadedCoroutine(EventLoop loop, looplab.model.Queue<String> queue, String name, AsyncBody body) {
         this.loop = loop;
+        this.queue = queue;
         this.name = name;
         this.body = body;
+    }
+
+    /** The queue of the world it was made for, or null. */
+    looplab.model.Queue<String> queue() {
+        return queue;
     }
 
     /** The name given at creation. */

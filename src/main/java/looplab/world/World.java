@@ -275,6 +275,8 @@ public final class World {
             get();
         } else if (command instanceof Command.Cancel) {
             cancel(((Command.Cancel) command).name());
+        } else if (command instanceof Command.Replay) {
+            replaySchedule((Command.Replay) command);
         } else if (command instanceof Command.Step) {
             loop.step(((Command.Step) command).n());
         } else if (command instanceof Command.Tick) {
@@ -376,6 +378,16 @@ public final class World {
             return;
         }
         emit(new TraceEvent.GetResult(true, queue.getNowait(), null));
+    }
+
+    private void replaySchedule(Command.Replay replay) throws WorldError {
+        if (loop.handlesRun() != replay.handles()) {
+            throw new WorldError("this schedule starts where the loop had run " + replay.handles()
+                    + " handles, and this world's loop has run " + loop.handlesRun(),
+                    "set the world up as it was when explore printed it (new, then the same commands), then replay");
+        }
+        // This loop only: a later `new` is back to asyncio's order.
+        loop.setScheduler(new FollowSchedule(replay.choices()));
     }
 
     private void cancel(String name) throws WorldError {

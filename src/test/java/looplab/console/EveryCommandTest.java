@@ -191,6 +191,8 @@ class EveryCommandTest {
             return "tick " + t.n();
         } else if (c instanceof Command.Run r) {
             return r.until().isPresent() ? "run until=" + number(r.until().getAsDouble()) : "run";
+        } else if (c instanceof Command.Replay r) {
+            return "replay \"" + r.schedule() + "\"";
         }
         throw new AssertionError(c);
     }
@@ -211,5 +213,14 @@ class EveryCommandTest {
         @Override public String history(View.History v) { return "history"; }
         @Override public String help(View.Help v) { return v.topic() == null ? "help" : "help \"" + v.topic() + "\""; }
         @Override public String quit(View.Quit v) { return "quit"; }
+        @Override public String watch(View.Watch v) { return "watch"; }
+        @Override public String explore(View.Explore v) {
+            var o = v.options();
+            boolean threads = o.mode() == looplab.command.ExploreOptions.Mode.THREADS;
+            return "explore " + (threads ? "threads lock=" + (o.lock() ? "on" : "off") + " preemptions="
+                    + (o.preemptions() < 0 ? "all" : o.preemptions()) : "loop")
+                    + " reduce=" + (o.reduce() ? "dpor" : "none") + " depth=" + o.depth() + " budget=" + o.budget()
+                    + " deadlock=" + (o.deadlockExpected() ? "ok" : "error");
+        }
     };
 }

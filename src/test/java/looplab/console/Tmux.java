@@ -58,9 +58,34 @@ final class Tmux implements AutoCloseable {
         tmux(args.toArray(new String[0]));
     }
 
+    /** Resizes the window (and its pane), as a person dragging the terminal's corner. */
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
     /** What the pane shows, with up to 2,000 lines of scrollback, without escape codes. */
     String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", session);
+    }
+
+    /** The visible screen only, as plain text: a full-screen program's screen, without the scrollback. */
+    String visible() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", session);
+    }
+
+    /** Polls the visible screen until {@code done} holds; fails with it after {@code seconds}. */
+    String waitForVisible(String what, Predicate<String> done, double seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        String screen = visible();
+        while (!done.test(screen)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; the screen:\n"
+                        + screen);
+            }
+            Thread.sleep(40);
+            screen = visible();
+        }
+        return screen;
     }
 
     /** The visible screen only, with escape codes for colours and attributes. */

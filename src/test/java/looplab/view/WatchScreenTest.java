@@ -1,0 +1,68 @@
+package looplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The watch screen's layout at fixed sizes: goldens of the seed's example (rewrite them with
+ * {@code -Dgolden.update=true} and review the diff), and, over seeded random sessions and sizes,
+ * that every screen has exactly its rows, none wider than its columns, with every section's
+ * heading on it.
+ */
+class WatchScreenTest {
+    static final Path DIR = Path.of("src/test/resources/looplab/view/watch");
+
+    private static final List<String> SEED42 = List.of("new seed=42", "spawn producer count=3..7 delay=0.1..0.5",
+            "spawn producer count=3..7 delay=0.1..0.5", "spawn consumer", "spawn consumer", "step", "step");
+
+    private static String screen(ViewDriver d, int columns, int rows, WatchScreen.Chrome chrome) {
+        List<AttributedString> lines = new WatchScreen(false, true).lines(d.world, d.journal, columns, rows, chrome);
+        StringBuilder b = new StringBuilder();
+        for (AttributedString l : lines) {
+            b.append(l.toString().stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static ViewDriver run(List<String> lines) {
+        ViewDriver d = new ViewDriver();
+        lines.forEach(d::run);
+        return d;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> goldens() {
+        record Case(String name, List<String> lines, int columns, int rows) {}
+        List<String> idle = new ArrayList<>(List.of("new maxsize=1", "spawn producer count=3 delay=0", "run"));
+        return Stream.of(
+                new Case("seed42_120x40", SEED42, 120, 40),
+                new Case("seed42_80x24", SEED42, 80, 24),
+                new Case("seed42_60x15", SEED42, 60, 15),
+                new Case("start_100x30", List.of(), 100, 30),
+                new Case("idle_120x30", idle, 120, 30),
+                new Case("small_50x12", SEED42, 50, 12))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> golden(c.name(),
+                        screen(run(c.lines()), c.columns(), c.rows(), WatchScreen.Chrome.NONE))));
+    }
+
+    private static void golden(String name, String actual) throws IOException {
+        Path expected = DIR.resolve(name + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(expected).as("golden file (create it with -Dgolden.update=true, then review it)").exists();
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+}
