@@ -171,9 +171,9 @@ public final class Session {
         String discarded = null;
         if (machine.inPast()) {
             // A refused command leaves the past shown: the refusals the world would make, first.
-            String refusal = refusalInPast(command);
+            String refusal = machine.refusal(command);
             if (refusal != null) {
-                return error(refusal, "choose another name, or goto " + machine.lastStep() + " first");
+                return error(refusal, "the past stays shown; goto " + machine.lastStep() + " returns to the present");
             }
             try {
                 discarded = continueHere().line();
@@ -254,23 +254,6 @@ public final class Session {
             traceLines = lines;
             throw e;
         }
-    }
-
-    /**
-     * What the world would refuse of {@code command} in the moment shown, checked before the
-     * future is discarded: a name taken there, a task unknown there.
-     */
-    private String refusalInPast(Command command) {
-        if (command instanceof Command.Spawn) {
-            Command.Spawn spawn = (Command.Spawn) command;
-            String name = spawn.name() != null ? spawn.name() : world.defaultName(spawn.role());
-            if (world.task(name) != null) {
-                return "a task named '" + safe(name) + "' already exists at step " + machine.viewedStep();
-            }
-        } else if (command instanceof Command.Cancel && world.task(((Command.Cancel) command).name()) == null) {
-            return "no task named '" + safe(((Command.Cancel) command).name()) + "' at step " + machine.viewedStep();
-        }
-        return null;
     }
 
     /** Points the session's views at the moment the time machine shows. */

@@ -209,6 +209,29 @@ public final class TimeMachine {
         return discard;
     }
 
+    /**
+     * What the world shown would refuse of {@code command} before anything changes (a name taken
+     * at that moment, a task not there yet, a schedule made at another point), or null: a host
+     * checks it in the past before {@link #continueHere} discards the future.
+     */
+    public String refusal(Command command) {
+        World w = shownWorld;
+        String at = inPast() ? " at step " + shownStep : "";
+        if (command instanceof Command.Spawn) {
+            Command.Spawn spawn = (Command.Spawn) command;
+            String name = spawn.name() != null ? spawn.name() : w.defaultName(spawn.role());
+            if (w.task(name) != null) {
+                return "a task named '" + name + "' already exists" + at;
+            }
+        } else if (command instanceof Command.Cancel && w.task(((Command.Cancel) command).name()) == null) {
+            return "no task named '" + ((Command.Cancel) command).name() + "'" + at;
+        } else if (command instanceof Command.Replay && ((Command.Replay) command).handles() != w.loop().handlesRun()) {
+            return "this schedule starts where the loop had run " + ((Command.Replay) command).handles()
+                    + " handles, and" + at + " it has run " + w.loop().handlesRun();
+        }
+        return null;
+    }
+
     private void show(long step) throws TravelError {
         if (inPast() && step == shownStep) {
             return;
@@ -270,6 +293,17 @@ public final class TimeMachine {
      * the same, checked step for step as the world replays.
      */
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
+        List<World> built = new ArrayList<>(1);
+        try {
+            return replay(step, listeners, record, built);
+        } catch (TravelError | RuntimeException e) {
+            built.forEach(TimeMachine::release);    // a failed replay's coroutines end too
+            throw e;
+        }
+    }
+
+    private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record, List<World> built)
+            throws TravelError {
         List<CommandRecord> records = presentJournal.records();
         List<Applied> applied = presentWorld.applied();
         Cut cut = cut(step);
@@ -277,6 +311,7 @@ public final class TimeMachine {
         if (cut.made < 0) {
             // The world the constructor made: a replay makes it too, and reports it as it did.
             world = new World(listeners.toArray(Consumer[]::new));
+            built.add(world);
             // What it applied before its journal was attached, the journal did not hear either.
             int first = records.isEmpty() ? applied.size() : records.get(0).appliedBefore();
             for (Applied a : applied.subList(0, first)) {
@@ -284,6 +319,7 @@ public final class TimeMachine {
             }
         } else {
             world = new World();
+            built.add(world);
             listeners.forEach(world::addListener);
         }
         Journal journal = record ? Journal.attach(world) : null;

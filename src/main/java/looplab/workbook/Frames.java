@@ -18,13 +18,18 @@ final class Frames {
     private final World world;
     private final Journal journal;
 
-    private Frames(World world) {
+    private Frames(World world, Journal journal) {
         this.world = world;
-        this.journal = Journal.attach(world);
+        this.journal = journal;
     }
 
     static Frames attach(World world) {
-        return new Frames(world);
+        return new Frames(world, Journal.attach(world));
+    }
+
+    /** The frames of {@code world} as {@code journal} (the time machine's moment) tells them. */
+    static Frames of(World world, Journal journal) {
+        return new Frames(world, journal);
     }
 
     void beginCommand(String text, Command command) {

@@ -26,6 +26,8 @@ import looplab.model.EventLoop;
 import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.random.PyRandom;
+import looplab.travel.TimeMachine;
+import looplab.travel.TravelError;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -61,18 +63,21 @@ public final class Lab implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final LabRecorder recorder = new LabRecorder();
-    private final World world;
-    private final Frames frames;
+    private final TimeMachine machine;
+    private World world;                 // the moment shown: the present, or after back, the past
+    private Frames frames;
     private final LabThreads threads = new LabThreads();
     private final Cleaner.Cleanable cleanable;
     private final List<String> history = new ArrayList<>();
-    private final LabViews views;
+    private LabViews views;
     private ViewText shown;              // the view lab.command asked for last, until the next command
+    private String discarded;            // what the last command discarded of the future, said first
     private boolean closed;
 
     private Lab(Command.New setup) {
         world = new World(recorder);
         frames = Frames.attach(world);
+        machine = new TimeMachine(world, frames.journal());
         views = new LabViews(this, world, frames, history);
         cleanable = CLEANER.register(this, threads);
         if (!setup.equals(Command.New.DEFAULT)) {
@@ -151,6 +156,9 @@ public final class Lab implements AutoCloseable {
             history.add(line.strip());
             shown = text;
             return this;
+        }
+        if (command instanceof Command.Travel) {
+            return travel(line.strip(), (Command.Travel) command);
         }
         return apply(line.strip(), command);
     }
@@ -242,6 +250,108 @@ public final class Lab implements AutoCloseable {
         return apply("run until=" + t, new Command.Run(OptionalDouble.of(t)));
     }
 
+    // ---- time travel -------------------------------------------------------------------------
+
+    /**
+     * {@code back}: shows the world one task step earlier, replayed exactly; {@link #toString()}
+     * then says {@code viewing step K of N} below the frame, and every accessor ({@link #queue()},
+     * {@link #task(String)}, {@link #steps()}, the views) answers for the moment shown. A command
+     * that changes the world, run in the past, continues from there and discards the steps after
+     * it (the frame says so first). Your coroutines are re-run from the start for it: their bodies
+     * must be deterministic and reach the world through their {@link Async} ({@code t.queue()}),
+     * not through a queue captured from the lab, else the move is refused.
+     *
+     * @throws IllegalArgumentException at step 0, or if your coroutines do not replay the same
+     */
+    public Lab back() {
+        return back(1);
+    }
+
+    /** {@code back N}: the world N task steps earlier (at most back to step 0). */
+    public Lab back(long n) {
+        return travel("back " + n, new Command.Travel.Back(n));
+    }
+
+    /** {@code forward}: after {@link #back()}, the world one task step later. */
+    public Lab forward() {
+        return forward(1);
+    }
+
+    /** {@code forward N}: the world N task steps later (at most up to the present). */
+    public Lab forward(long n) {
+        return travel("forward " + n, new Command.Travel.Forward(n));
+    }
+
+    /** {@code goto STEP}: the world right after task step STEP (0: the start; the last step: the present). */
+    public Lab goTo(long step) {
+        return travel("goto " + step, new Command.Travel.GoTo(step));
+    }
+
+    /** {@code goto t=T}: the world right after the last task step at or before virtual time {@code t}. */
+    public Lab goToTime(double t) {
+        return travel("goto t=" + t, new Command.Travel.GoToTime(t));
+    }
+
+    /** In the past, {@code "viewing step 12 of 40"}; at the present, null. */
+    public String viewing() {
+        return machine.status();
+    }
+
+    /** The task step shown: the last one, or after {@link #back()}, the moment of the past shown. */
+    public long viewedStep() {
+        return machine.viewedStep();
+    }
+
+    private Lab travel(String text, Command.Travel move) {
+        checkTopLevel(text);
+        try {
+            if (move instanceof Command.Travel.Back) {
+                machine.back(((Command.Travel.Back) move).n());
+            } else if (move instanceof Command.Travel.Forward) {
+                machine.forward(((Command.Travel.Forward) move).n());
+            } else if (move instanceof Command.Travel.GoTo) {
+                machine.goTo(((Command.Travel.GoTo) move).step());
+            } else {
+                machine.goToTime(((Command.Travel.GoToTime) move).time());
+            }
+        } catch (TravelError e) {
+            throw new IllegalArgumentException(e.getMessage() + "\n  " + e.hint());
+        }
+        history.add(text);
+        shown = null;
+        discarded = null;
+        showMoment();
+        return this;
+    }
+
+    /** Before a command that changes the world: in the past, the moment shown becomes the present. */
+    private void continueHere(Command command) {
+        discarded = null;
+        if (!machine.inPast()) {
+            return;
+        }
+        String refusal = command == null ? null : machine.refusal(command);
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal + "\n  the past stays shown; lab.goTo(" + machine.lastStep()
+                    + ") returns to the present");
+        }
+        List<TraceEvent> dropped = recorder.forgetWorld();
+        try {
+            discarded = machine.continueHere(List.of(recorder)).line();
+        } catch (TravelError e) {
+            recorder.restore(dropped);
+            throw new IllegalArgumentException(e.getMessage() + "\n  " + e.hint());
+        }
+        showMoment();
+    }
+
+    /** Points the lab at the moment the time machine shows. */
+    private void showMoment() {
+        world = machine.world();
+        frames = Frames.of(world, machine.journal());
+        views = new LabViews(this, world, frames, history);
+    }
+
     // ---- user tasks --------------------------------------------------------------------------
 
     /**
@@ -272,6 +382,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalArgumentException(e.getMessage() + "; " + e.hint());
         }
         if (!insideStep) {
+            continueHere(null);
             beginCommand("spawn " + name + " (your coroutine)", null);
         }
         LabThreads started = threads;      // the factory must not hold the lab (see LabThreads)
@@ -517,7 +628,13 @@ public final class Lab implements AutoCloseable {
      */
     @Override
     public String toString() {
-        return shown != null ? shown.toString() : "\n" + frame();
+        if (shown != null) {
+            return shown.toString();
+        }
+        String status = machine.status();
+        return "\n" + (discarded == null ? "" : discarded + "\n") + frame()
+                + (status == null ? "" : "\n" + status + " (lab.back(), lab.forward(), lab.goTo(STEP);"
+                        + " a command that changes the world continues from here)");
     }
 
     /** Ends the threads of this lab's user tasks (their bodies see {@link CoroutineClosed}). */
@@ -548,6 +665,7 @@ public final class Lab implements AutoCloseable {
 
     private Lab apply(String text, Command command) {
         checkTopLevel(text);
+        continueHere(command);
         if (command instanceof Command.New) {
             closeUserTasks();
         }

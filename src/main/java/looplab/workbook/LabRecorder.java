@@ -16,6 +16,7 @@ import looplab.world.TraceEvent;
 final class LabRecorder implements Consumer<TraceEvent> {
     private final List<TraceEvent> events = new ArrayList<>();
     private int commandStart;
+    private int worldStart;              // where the present world's events begin
     private TraceEvent.Stepped lastStep;
 
     /** Marks where the events of the next command begin. */
@@ -25,10 +26,37 @@ final class LabRecorder implements Consumer<TraceEvent> {
 
     @Override
     public void accept(TraceEvent event) {
+        if (event instanceof TraceEvent.NewWorld) {
+            worldStart = events.size();
+        }
         events.add(event);
         if (event instanceof TraceEvent.Stepped) {
             lastStep = (TraceEvent.Stepped) event;
         }
+    }
+
+    /**
+     * Forgets the present world's events, which a replay of it (the time machine's) reports again
+     * up to the moment shown; returns them, for {@link #restore} if the replay fails.
+     */
+    List<TraceEvent> forgetWorld() {
+        List<TraceEvent> tail = events.subList(worldStart, events.size());
+        List<TraceEvent> dropped = new ArrayList<>(tail);
+        tail.clear();
+        commandStart = Math.min(commandStart, events.size());
+        lastStep = null;
+        for (int i = events.size() - 1; i >= 0 && lastStep == null; i--) {
+            if (events.get(i) instanceof TraceEvent.Stepped) {
+                lastStep = (TraceEvent.Stepped) events.get(i);
+            }
+        }
+        return dropped;
+    }
+
+    /** Puts back what {@link #forgetWorld()} forgot. */
+    void restore(List<TraceEvent> dropped) {
+        events.subList(worldStart, events.size()).clear();
+        dropped.forEach(this::accept);
     }
 
     /** Every event since the lab was made. */

@@ -102,8 +102,8 @@ class TimeTravelSessionTest {
         s.execute("goto 3");
         String frame = s.frame().toString();
         assertThat(s.execute("spawn consumer C0").text().toString())
-                .isEqualTo("error: a task named 'C0' already exists at step 3; choose another name, or goto "
-                        + s.timeMachine().lastStep() + " first");
+                .isEqualTo("error: a task named 'C0' already exists at step 3; the past stays shown; goto "
+                        + s.timeMachine().lastStep() + " returns to the present");
         assertThat(s.execute("stpe").kind()).isEqualTo(Session.Kind.ERROR);
         assertThat(s.timeMachine().inPast()).isTrue();
         assertThat(s.frame().toString()).isEqualTo(frame);
