@@ -276,6 +276,9 @@ public sealed interface Command {
 
             /** {@code explore [threads] [options]}. */
             R explore(Explore view);
+
+            /** {@code timeline [FROM..TO] [by=step|iteration|time]}. */
+            R timeline(Timeline view);
         }
 
         /** {@code show}: the whole frame again. */
@@ -366,6 +369,24 @@ public sealed interface Command {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.help(this);
+            }
+        }
+
+        /**
+         * {@code timeline [FROM..TO] [by=step|iteration|time]}: the run as swimlanes. {@code from}
+         * and {@code to} are step or iteration numbers, or times with {@code by=time}; empty: the
+         * latest window that fits.
+         */
+        record Timeline(OptionalDouble from, OptionalDouble to, String by) implements View {
+            public Timeline {
+                Objects.requireNonNull(from, "from");
+                Objects.requireNonNull(to, "to");
+                Objects.requireNonNull(by, "by");
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.timeline(this);
             }
         }
 

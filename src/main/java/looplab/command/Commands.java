@@ -138,6 +138,16 @@ public final class Commands {
                     .examples("help step")
                     .operand(Operand.TOPIC)
                     .done(),
+            view("timeline", "timeline [FROM..TO] [by=step|iteration|time]", "the run as swimlanes: one row per task",
+                    INTERACTIVE, LineParser::parseTimeline)
+                    .details("One column per task step (by=iteration: per iteration, by=time: per slice of virtual",
+                            "time); each cell what the task was doing: running, ready, waiting in get() or put(),",
+                            "sleeping, done, cancelled, failed. Marks where iterations begin and the step shown;",
+                            "the queue's length below. FROM..TO picks the columns (steps, iterations or times);",
+                            "without it, the latest that fit the terminal's width.")
+                    .examples("timeline", "timeline 1..20", "timeline by=iteration", "timeline 0..1.5 by=time")
+                    .options(Option.oneOf("by", "step", "iteration", "time"))
+                    .done(),
             view("watch", "watch", "full screen: the world redrawn in place after every key", INTERACTIVE,
                     LineParser.fixed(new Command.View.Watch()))
                     .details("space or s steps, t ticks, r runs (any key stops it; + and - change its pace), b and f",

@@ -201,6 +201,41 @@ final class LineParser {
         return new Command.Run(OptionalDouble.of(Double.parseDouble(v)));
     }
 
+    /** {@code timeline [FROM..TO] [by=step|iteration|time]}. */
+    static Command parseTimeline(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String hint = spec.hint();
+        Options opts = Options.split(rest, keys(spec.options()), lineNo, hint);
+        String by = opts.has("by") ? opts.get("by") : "step";
+        if (!by.equals("step") && !by.equals("iteration") && !by.equals("time")) {
+            throw new ScriptError(lineNo, "by must be step, iteration or time, not " + ScriptError.quote(by), hint);
+        }
+        List<Token> pos = opts.positional();
+        if (pos.size() > 1) {
+            throw new ScriptError(lineNo, "unexpected word " + ScriptError.quote(pos.get(1).text())
+                    + " (timeline takes one FROM..TO)", hint);
+        }
+        if (pos.isEmpty()) {
+            return new Command.View.Timeline(OptionalDouble.empty(), OptionalDouble.empty(), by);
+        }
+        String range = pos.get(0).text();
+        int dots = range.indexOf("..");
+        String lo = dots < 0 ? "" : range.substring(0, dots);
+        String hi = dots < 0 ? "" : range.substring(dots + 2);
+        boolean decimals = by.equals("time");
+        boolean ok = decimals ? Values.isDecimal(lo) && Values.isDecimal(hi) : Values.isInt(lo) && Values.isInt(hi);
+        if (pos.get(0).quoted() || !ok) {
+            throw new ScriptError(lineNo, "timeline needs FROM..TO, two " + (decimals ? "times" : "numbers (integers >= 0)")
+                    + ", not " + ScriptError.quote(range), hint);
+        }
+        double from = decimals ? Double.parseDouble(lo) : Values.clampedLong(lo);
+        double to = decimals ? Double.parseDouble(hi) : Values.clampedLong(hi);
+        if (from > to) {
+            throw new ScriptError(lineNo, "timeline " + range + " ends before it begins", "try: timeline " + hi + ".." + lo);
+        }
+        return new Command.View.Timeline(OptionalDouble.of(from), OptionalDouble.of(to), by);
+    }
+
     /** {@code goto STEP} or {@code goto t=T}. */
     static Command parseGoto(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
             throws ScriptError {

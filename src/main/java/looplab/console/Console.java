@@ -117,6 +117,8 @@ public final class Console {
         boolean styled = colours(terminal, settings.noColor());
         boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
         Session session = new Session(settings.start(), styled, !dumb);
+        // timeline fits the terminal's width, read when it is drawn (the terminal may be resized)
+        session.width(() -> terminal.getWidth() > 0 ? terminal.getWidth() : 80);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);          // a backslash is an ordinary character here
         parser.setEofOnUnclosedQuote(false);          // the command parser reports it, on one line

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import looplab.command.Command;
 import looplab.command.Command.View;
 import looplab.command.CommandSpec.Context;
@@ -16,6 +17,7 @@ import looplab.view.Journal;
 import looplab.view.Renderer;
 import looplab.travel.TimeMachine;
 import looplab.travel.TravelError;
+import looplab.view.Timeline;
 import looplab.view.ViewTexts;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
@@ -46,6 +48,7 @@ public final class Session {
     private long traceLines;
     private long worldTraceStart;        // trace lines before the present world's own
     private volatile boolean interrupted;
+    private IntSupplier width = () -> 80;
 
     /** What a line gave: the text to print, and what kind of line it was. */
     public record Output(AttributedString text, Kind kind) {
@@ -284,7 +287,22 @@ public final class Session {
             public boolean interrupted() {
                 return interrupted;
             }
+
+            @Override
+            public int width() {
+                return width.getAsInt();
+            }
+
+            @Override
+            public Timeline.Run timelineRun() {
+                return new Timeline.Run(machine.presentWorld(), machine.presentJournal(), machine.viewedStep());
+            }
         });
+    }
+
+    /** Where the width of the console's terminal is read, for {@code timeline} (80 unless set). */
+    public void width(IntSupplier width) {
+        this.width = width;
     }
 
     private static AttributedString lines(AttributedString first, AttributedString second) {

@@ -17,6 +17,7 @@ public final class HandleRun {
     final double deadline;
     final double jumpedFrom;
     Step step;
+    int queueSize;
     private List<Fact.Scheduled> effects = List.of();
 
     HandleRun(long iteration, double clock, int position, int batchSize, Fact.HandleFact handle, boolean skipped,
@@ -92,6 +93,11 @@ public final class HandleRun {
     /** When it is the first handle of an iteration that began with a clock jump: the clock before, else NaN. */
     public double jumpedFrom() {
         return jumpedFrom;
+    }
+
+    /** The queue's length right after it ran. */
+    public int queueSize() {
+        return queueSize;
     }
 
     /** The task step it ran, or null (a timer callback, a skipped handle). */

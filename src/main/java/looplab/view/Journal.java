@@ -262,6 +262,9 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void handleFinished(Handle handle) {
+        if (running != null) {
+            running.queueSize = world.queue().qsize();
+        }
         running = null;
         runningStep = null;
         pendingResolution = null;

@@ -37,6 +37,19 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         default boolean interrupted() {
             return false;
         }
+
+        /** The width views that fit the terminal draw to ({@code timeline}). */
+        default int width() {
+            return 80;
+        }
+
+        /**
+         * The run {@code timeline} draws: the present's, even when a moment of the past is shown;
+         * null: the world and journal of these views, at their last step.
+         */
+        default Timeline.Run timelineRun() {
+            return null;
+        }
     }
 
     /** A view that cannot be shown: the reason, and what to type instead. */
@@ -65,6 +78,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     private final Renderer renderer;
     private final HelpView help;
     private final Host host;
+    private final boolean styled;
 
     /** Views of {@code world} and its {@code journal}, styled or not, with what {@code host} keeps. */
     public ViewTexts(World world, Journal journal, boolean styled, Host host) {
@@ -72,6 +86,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         this.journal = journal;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
         this.help = styled ? HelpView.styled() : HelpView.plain();
+        this.styled = styled;
         this.host = host;
     }
 
@@ -185,6 +200,27 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         } catch (ExploreLimit e) {
             throw new Refused(e.getMessage(), v.options().mode() == ExploreOptions.Mode.THREADS
                     ? "try: explore (the loop's schedules)" : "try: explore with fewer tasks ready at once");
+        }
+    }
+
+    /**
+     * The run as swimlanes ({@code timeline}), to the host's width: Unicode blocks where the
+     * views are styled (a terminal with colours), plain ASCII in a pipe, a file, a dumb terminal,
+     * with {@code --no-color} and in JShell.
+     *
+     * @throws Refused for a window the run does not have
+     */
+    @Override
+    public AttributedString timeline(View.Timeline v) {
+        Timeline.Run run = host.timelineRun();
+        if (run == null) {
+            run = new Timeline.Run(world, journal, world.steps());
+        }
+        Timeline.Spec spec = new Timeline.Spec(Timeline.By.fromWord(v.by()), v.from(), v.to(), host.width(), styled, true);
+        try {
+            return Timeline.render(run, spec, styled);
+        } catch (Timeline.OutOfRange e) {
+            throw new Refused(e.getMessage(), e.hint());
         }
     }
 

@@ -27,6 +27,7 @@ import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.random.PyRandom;
 import looplab.travel.TimeMachine;
+import looplab.view.Timeline;
 import looplab.travel.TravelError;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
@@ -483,6 +484,24 @@ public final class Lab implements AutoCloseable {
     /** {@code timers}: the timers, earliest first. */
     public ViewText timers() {
         return view(new View.Timers());
+    }
+
+    /**
+     * {@code timeline}: the run as swimlanes, one row per task and one column per task step
+     * (the latest 70 steps), in plain ASCII; {@link #timeline(String)} takes the console's words.
+     */
+    public ViewText timeline() {
+        return timeline("");
+    }
+
+    /** {@code timeline WORDS}, for example {@code lab.timeline("1..20")} or {@code lab.timeline("by=iteration")}. */
+    public ViewText timeline(String words) {
+        return view((View) parse("timeline " + Objects.requireNonNull(words, "words"), world.kind()));
+    }
+
+    /** The run the timeline draws: the present's, with the step shown. */
+    Timeline.Run timelineRun() {
+        return new Timeline.Run(machine.presentWorld(), machine.presentJournal(), machine.viewedStep());
     }
 
     /** {@code history}: the commands this lab ran, numbered. */

@@ -2,6 +2,7 @@ package looplab.workbook;
 
 import java.util.List;
 import looplab.command.Command.View;
+import looplab.view.Timeline;
 import looplab.view.ViewTexts;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -30,6 +31,11 @@ final class LabViews extends ViewTexts {
             @Override
             public long traceTotal() {
                 return lab.events().size();
+            }
+
+            @Override
+            public Timeline.Run timelineRun() {
+                return lab.timelineRun();
             }
         });
         this.lab = lab;

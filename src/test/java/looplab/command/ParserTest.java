@@ -563,7 +563,7 @@ class ParserTest {
             assertThat(Commands.words(Context.CONSOLE)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run", "replay",
                     "show", "queue", "tasks", "ready", "timers", "trace", "history", "help",
-                    "back", "forward", "goto", "where", "why", "watch", "explore", "quit", "exit");
+                    "back", "forward", "goto", "where", "why", "timeline", "watch", "explore", "quit", "exit");
             assertThat(Commands.words(Context.JSHELL)).isEqualTo(Commands.words(Context.CONSOLE));
             assertThat(Commands.words(Context.SCRIPT)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run",

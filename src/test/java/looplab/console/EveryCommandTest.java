@@ -213,6 +213,12 @@ class EveryCommandTest {
         @Override public String history(View.History v) { return "history"; }
         @Override public String help(View.Help v) { return v.topic() == null ? "help" : "help \"" + v.topic() + "\""; }
         @Override public String quit(View.Quit v) { return "quit"; }
+        @Override public String timeline(View.Timeline v) {
+            boolean time = v.by().equals("time");
+            String range = !v.from().isPresent() ? "" : time ? " " + number(v.from().getAsDouble()) + ".." + number(v.to().getAsDouble())
+                    : " " + (long) v.from().getAsDouble() + ".." + (long) v.to().getAsDouble();
+            return "timeline" + range + " by=" + v.by();
+        }
         @Override public String watch(View.Watch v) { return "watch"; }
         @Override public String explore(View.Explore v) {
             var o = v.options();

@@ -54,4 +54,35 @@ class TimeTravelE2EIT {
             t.waitFor("error: there is nothing to go forward to", SLOW);
         }
     }
+
+    @Test
+    void timelineDrawsTheRunAsLanesAndMarksTheStepShown() throws Exception {
+        try (Tmux t = Tmux.start(Tmux.looplab(Tmux.home(), "--seed", "42"))) {
+            t.waitFor("looplab>", SLOW);
+            run(t, "spawn producer count=3..7 delay=0.1..0.5", "spawned P0");
+            run(t, "spawn producer count=3..7 delay=0.1..0.5", "spawned P1");
+            run(t, "spawn consumer", "spawned C0");
+            run(t, "spawn consumer", "spawned C1");
+            run(t, "run", "The loop is idle");
+            run(t, "goto 2", "viewing step 2 of 21 (back");
+            t.type("timeline");
+            t.keys("Enter");
+            String screen = t.waitFor("the timeline", s -> s.contains("step 2, shown"), SLOW);
+            assertThat(screen)
+                    .contains("TIMELINE  task steps 1..21 of 21, one column per task step")
+                    .contains("P1     ▒█")
+                    .contains("▲ step 2, shown")
+                    .contains("█ running");
+        }
+        try (Tmux t = Tmux.start(Tmux.looplab(Tmux.home(), "--seed", "42", "--no-color"))) {
+            t.waitFor("looplab>", SLOW);
+            run(t, "spawn producer count=3..7 delay=0.1..0.5", "spawned P0");
+            run(t, "spawn consumer", "spawned C0");
+            run(t, "step 3", "task steps 3");
+            t.type("timeline");
+            t.keys("Enter");
+            String screen = t.waitFor("the ASCII timeline", s -> s.contains("^ step 3, the present"), SLOW);
+            assertThat(screen).contains("P0     #").contains("# running");
+        }
+    }
 }

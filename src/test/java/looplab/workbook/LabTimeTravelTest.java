@@ -102,4 +102,17 @@ class LabTimeTravelTest {
             assertThat(lab.viewing()).isEqualTo("viewing step 1 of 4");
         }
     }
+
+    @Test
+    void theTimelineFromJShellIsTheConsolesInAscii() {
+        try (Lab lab = Lab.seeded(42)) {
+            lab.spawnProducer().spawnProducer().spawnConsumer().spawnConsumer().run();
+            String timeline = lab.goTo(2).timeline().toString();
+            assertThat(timeline).startsWith("\nTIMELINE  task steps 1..21 of 21, one column per task step\n")
+                    .contains("\nP1     +#").contains("^ step 2, shown");
+            assertThat(timeline.chars().allMatch(c -> c < 128)).isTrue();
+            assertThat(lab.timeline("by=iteration").toString()).contains("one column per iteration");
+            assertThatThrownBy(() -> lab.timeline("50..60")).hasMessageStartingWith("steps 50..60 are after the last step");
+        }
+    }
 }
