@@ -11,12 +11,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import looplab.command.Parser;
 import looplab.command.QueueKind;
 import looplab.command.ScriptError;
 import looplab.console.Console;
+import looplab.export.Exports;
 import looplab.script.ScriptRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +42,14 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
     private String trace;
+
+    @Option(names = "--perfetto", paramLabel = "FILE",
+            description = "With --script: also write the run as a Perfetto trace (open it at ui.perfetto.dev).")
+    private Path perfetto;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "With --script: also write the run as a replay page (open it in a browser).")
+    private Path html;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first world (any integer; default 0).")
     private String seed;
@@ -84,12 +95,23 @@ public final class Main implements Callable<Integer> {
             System.err.println("cannot read " + script + ": " + e.getMessage());
             return ScriptRunner.INVALID;
         }
-        return ScriptRunner.run(bytes, this::openTrace, System.err);
+        List<ScriptRunner.Export> exports = new ArrayList<>();
+        if (perfetto != null) {
+            exports.add(new ScriptRunner.Export(Exports.Format.PERFETTO, perfetto));
+        }
+        if (html != null) {
+            exports.add(new ScriptRunner.Export(Exports.Format.HTML, html));
+        }
+        return ScriptRunner.run(bytes, this::openTrace, System.err, exports, script.getFileName().toString());
     }
 
     private int console() throws IOException {
         if (trace != null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--trace needs --script FILE");
+        }
+        if (perfetto != null || html != null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), (perfetto != null ? "--perfetto" : "--html")
+                    + " needs --script FILE (in the console, type: export perfetto FILE or export html FILE)");
         }
         StringBuilder line = new StringBuilder("new");
         if (maxsize != null) {

@@ -208,6 +208,9 @@ public sealed interface Command {
             /** {@code help [CMD]}. */
             R help(Help view);
 
+            /** {@code export perfetto|html FILE}. */
+            R export(Export view);
+
             /** {@code quit} or {@code exit}. */
             R quit(Quit view);
 
@@ -314,6 +317,18 @@ public sealed interface Command {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.watch(this);
+            }
+        }
+
+        /**
+         * {@code export perfetto|html FILE}: the whole run written to a file, as a Perfetto trace
+         * or as a replay page. It changes nothing in the world. {@code format} ({@code perfetto} or
+         * {@code html}) and {@code file} are null when the line leaves them out.
+         */
+        record Export(String format, String file) implements View {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.export(this);
             }
         }
 

@@ -102,6 +102,15 @@ public final class Commands {
                     .examples("trace", "trace 5")
                     .operand(Operand.NUMBER)
                     .done(),
+            view("export", "export perfetto|html FILE", "write the whole run to FILE: a Perfetto trace, or a replay page",
+                    INTERACTIVE, LineParser::parseExport)
+                    .details("perfetto: Trace Event Format JSON; open it at ui.perfetto.dev or in chrome://tracing.",
+                            "html: one self-contained page that replays the run step by step in any browser.",
+                            "Both replay what this session applied; the world does not change.")
+                    .examples("export html run.html", "export perfetto run.json")
+                    .forms(new Form("perfetto", "export perfetto FILE", List.of()),
+                            new Form("html", "export html FILE", List.of()))
+                    .done(),
             view("history", "history", "the commands typed in this session", EVERYWHERE,
                     LineParser.fixed(new Command.View.History())).done(),
             view("help", "help [CMD]", "this list, or one command in detail", EVERYWHERE, LineParser::parseHelp)

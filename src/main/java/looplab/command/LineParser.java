@@ -216,6 +216,23 @@ final class LineParser {
         return new Command.View.Help(rest.isEmpty() || context == Context.SCRIPT ? null : rest.get(0).text());
     }
 
+    static Command parseExport(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        if (rest.isEmpty()) {
+            return new Command.View.Export(null, null);
+        }
+        String format = rest.get(0).text();
+        if (!format.equals("perfetto") && !format.equals("html")) {
+            throw new ScriptError(lineNo, "export writes perfetto or html, not '" + format + "'",
+                    "try: export html run.html, or export perfetto run.json");
+        }
+        if (rest.size() > 2) {
+            throw new ScriptError(lineNo, "export takes one file name, not " + (rest.size() - 1) + " words",
+                    "quote a name with blanks: export " + format + " \"my run." + (format.equals("html") ? "html" : "json") + "\"");
+        }
+        return new Command.View.Export(format, rest.size() < 2 ? null : rest.get(1).text());
+    }
+
     static Command parseTrace(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
             throws ScriptError {
         if (rest.isEmpty() || context == Context.SCRIPT) {

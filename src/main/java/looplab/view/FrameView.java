@@ -36,6 +36,12 @@ final class FrameView {
         }
     }
 
+    /** The frame's first part alone: its header and what the command did, without the world. */
+    static void renderHappened(Text t, World world, CommandRecord last) {
+        header(t, world, last);
+        ran(t, world, last);
+    }
+
     private static void header(Text t, World world, CommandRecord last) {
         EventLoop loop = world.loop();
         String cmd = last.text().isEmpty() ? "start" : Text.safe(last.text());

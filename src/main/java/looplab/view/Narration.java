@@ -114,6 +114,21 @@ public final class Narration {
         return name(w.task()) + " (its " + Labels.awaitWord(w.on()) + "())";
     }
 
+    /** A handle by its label, as the ready queue shows it: "C1: wake-up after get", "timer: P0's sleep ends". */
+    public static String handle(Fact.HandleFact h) {
+        return Labels.body(h);
+    }
+
+    /** A place in a listing: "line 6 `await asyncio.sleep(delay())`". */
+    public static String point(Fact.Point p) {
+        return FrameView.lineRef(p);
+    }
+
+    /** An item as Python's repr shows it: "'Item 0 from P0'", "None". */
+    public static String item(String item) {
+        return Text.item(item);
+    }
+
     private static String waiter(String waiter, Awaiting on) {
         return waiter == null ? "a future" : name(waiter) + "'s " + Labels.awaitWord(on) + "()";
     }

@@ -1,5 +1,6 @@
 package looplab.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import looplab.model.Future;
 import looplab.model.Queue;
@@ -70,25 +71,27 @@ final class QueueView {
         if (futures.isEmpty()) {
             return "-";
         }
-        StringBuilder b = new StringBuilder();
-        int n = 0;
+        List<String> names = waiterNames(futures, max);
+        String shown = String.join(", ", names);
+        return futures.size() > names.size() ? shown + ", ... " + (futures.size() - names.size()) + " more" : shown;
+    }
+
+    /** The first {@code max} waiting tasks by name, each marked if its wait is cancelled or woken. */
+    static List<String> waiterNames(List<Future<Void>> futures, int max) {
+        List<String> names = new ArrayList<>(Math.min(futures.size(), max));
         for (Future<Void> f : futures) {
-            if (n == max) {
-                b.append(", ... ").append(futures.size() - n).append(" more");
+            if (names.size() == max) {
                 break;
             }
-            if (n > 0) {
-                b.append(", ");
-            }
             Task w = f.waiter();
-            b.append(w == null ? "?" : Text.safe(w.name()));
+            String name = w == null ? "?" : Text.safe(w.name());
             if (f.cancelled()) {
-                b.append(" (cancelled)");
+                name += " (cancelled)";
             } else if (f.done()) {
-                b.append(" (woken)");
+                name += " (woken)";
             }
-            n++;
+            names.add(name);
         }
-        return b.toString();
+        return names;
     }
 }

@@ -41,6 +41,13 @@ public final class Renderer {
         return t.done();
     }
 
+    /** The frame's first part: its header and what the last command did (the world's sections left out). */
+    public AttributedString happened(World world, Journal journal) {
+        Text t = text();
+        FrameView.renderHappened(t, world, journal.last());
+        return t.done();
+    }
+
     /** The queue alone: every slot, the unfinished count and every waiting task. */
     public AttributedString queue(World world) {
         Text t = text();

@@ -107,7 +107,8 @@ final class TasksView {
         t.add(TaskStates.now(a.task(), timers.get(a.task()), a.heldItem())).nl();
     }
 
-    private static String progress(Actor a) {
+    /** "2/5 produced", "3 got". */
+    static String progress(Actor a) {
         if (a.role() == Role.PRODUCER) {
             return a.progress() + "/" + a.count() + " produced";
         }

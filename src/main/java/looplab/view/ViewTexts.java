@@ -1,8 +1,12 @@
 package looplab.view;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import looplab.command.Command.View;
+import looplab.export.Exports;
 import looplab.trace.TraceJson;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
@@ -163,6 +167,28 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     public AttributedString watch(View.Watch v) {
         throw new Refused("watch needs a full-screen terminal, and this is a pipe, a file, a dumb terminal or JShell",
                 "show prints the frame here; start java -jar target/looplab.jar in a terminal to watch");
+    }
+
+    /**
+     * Writes the whole run (what the world applied) to a file and says where.
+     *
+     * @throws Refused without a format or a file, or when the file cannot be written
+     */
+    @Override
+    public AttributedString export(View.Export v) {
+        if (v.format() == null || v.file() == null) {
+            String format = v.format() == null ? "html" : v.format();
+            throw new Refused(v.format() == null ? "export needs a format and a file" : "export " + format + " needs a file",
+                    "try: export " + format + " run." + (format.equals("html") ? "html" : "json"));
+        }
+        Exports.Format format = Exports.Format.of(v.format()).orElseThrow();
+        try {
+            return new AttributedString(Text.safe(Exports.write(format, world.applied(), Path.of(v.file()),
+                    "LoopLab replay: " + Path.of(v.file()).getFileName())));
+        } catch (IOException | InvalidPathException e) {
+            throw new Refused("cannot write " + Text.safe(v.file()) + ": " + Text.safe(String.valueOf(e.getMessage())),
+                    "name a file in a folder that exists and that you can write to");
+        }
     }
 
     /** Nothing to show: the host leaves (the console) or says how to (JShell). */

@@ -332,6 +332,27 @@ public final class Lab implements AutoCloseable {
         return view(new View.Trace(OptionalInt.of(lines)));
     }
 
+    /**
+     * {@code export perfetto FILE}: the whole run as a Perfetto trace (Trace Event Format JSON) for
+     * ui.perfetto.dev or chrome://tracing.
+     *
+     * @return where it was written and how to open it
+     * @throws IllegalArgumentException if the file cannot be written
+     */
+    public ViewText exportPerfetto(String file) {
+        return view(new View.Export("perfetto", Objects.requireNonNull(file, "file")));
+    }
+
+    /**
+     * {@code export html FILE}: the whole run as one self-contained replay page for any browser.
+     *
+     * @return where it was written and how to open it
+     * @throws IllegalArgumentException if the file cannot be written
+     */
+    public ViewText exportHtml(String file) {
+        return view(new View.Export("html", Objects.requireNonNull(file, "file")));
+    }
+
     /** {@code help}: every command of the language in one screen. */
     public ViewText help() {
         return view(new View.Help(null));

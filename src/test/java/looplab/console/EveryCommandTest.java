@@ -199,6 +199,9 @@ class EveryCommandTest {
         @Override public String trace(View.Trace v) { return v.lines().isEmpty() ? "trace" : "trace " + v.lines().getAsInt(); }
         @Override public String history(View.History v) { return "history"; }
         @Override public String help(View.Help v) { return v.topic() == null ? "help" : "help \"" + v.topic() + "\""; }
+        @Override public String export(View.Export v) {
+            return v.format() == null ? "export" : "export " + v.format() + (v.file() == null ? "" : " \"" + v.file() + "\"");
+        }
         @Override public String quit(View.Quit v) { return "quit"; }
         @Override public String watch(View.Watch v) { return "watch"; }
     };
