@@ -102,7 +102,7 @@ public final class Commands {
                     .examples("trace", "trace 5")
                     .operand(Operand.NUMBER)
                     .done(),
-            view("export", "export perfetto|html FILE", "write the whole run to FILE: a Perfetto trace, or a replay page",
+            view("export", "export KIND FILE", "write the whole run to FILE: KIND perfetto (a trace) or html (a replay page)",
                     INTERACTIVE, LineParser::parseExport)
                     .details("perfetto: Trace Event Format JSON; open it at ui.perfetto.dev or in chrome://tracing.",
                             "html: one self-contained page that replays the run step by step in any browser.",

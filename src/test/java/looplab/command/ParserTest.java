@@ -563,7 +563,7 @@ class ParserTest {
             assertThat(Commands.words(Context.CONSOLE)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
                     "show", "queue", "tasks", "ready", "timers", "trace", "history", "help",
-                    "where", "why", "watch", "export", "quit", "exit");
+                    "where", "why", "export", "watch", "quit", "exit");
             assertThat(Commands.words(Context.JSHELL)).isEqualTo(Commands.words(Context.CONSOLE));
             assertThat(Commands.words(Context.SCRIPT)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
