@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
-import looplab.world.Applied;
+import looplab.world.World;
 
 /** The two exports of a run, by name, written to a file: the console, script mode and the lab call this. */
 public final class Exports {
@@ -42,9 +41,13 @@ public final class Exports {
         }
     }
 
-    /** The export's text: the trace's JSON, or the page's HTML titled {@code title}. */
-    public static String render(Format format, List<Applied> applied, String title) {
-        return format == Format.PERFETTO ? PerfettoTrace.of(applied) : ReplayPage.of(applied, title);
+    /**
+     * The export of {@code world}'s run: the trace's JSON, or the page's HTML titled {@code title}.
+     *
+     * @throws IllegalStateException if the run does not replay as it ran
+     */
+    public static String render(Format format, World world, String title) {
+        return format == Format.PERFETTO ? PerfettoTrace.of(world) : ReplayPage.of(world, title);
     }
 
     /**
@@ -52,9 +55,10 @@ public final class Exports {
      * moved into place), and says what was written and how to open it.
      *
      * @throws IOException if the file cannot be written
+     * @throws IllegalStateException if the run does not replay as it ran (nothing is written then)
      */
-    public static String write(Format format, List<Applied> applied, Path file, String title) throws IOException {
-        String text = render(format, applied, title);
+    public static String write(Format format, World world, Path file, String title) throws IOException {
+        String text = render(format, world, title);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {

@@ -17,7 +17,7 @@ import looplab.view.HandleRun;
 import looplab.view.Narration;
 import looplab.view.Step;
 import looplab.view.TaskStates;
-import looplab.world.Applied;
+import looplab.world.World;
 
 /**
  * A run as a Chrome / Perfetto trace (the Trace Event Format's JSON, which ui.perfetto.dev and
@@ -47,13 +47,17 @@ public final class PerfettoTrace {
 
     private PerfettoTrace() {}
 
-    /** The trace of a run (what a world applied), as pretty-printed JSON. */
-    public static String of(List<Applied> applied) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(applied));
+    /**
+     * The trace of {@code world}'s run (what it applied, replayed), as pretty-printed JSON.
+     *
+     * @throws IllegalStateException if the run does not replay as it ran
+     */
+    public static String of(World world) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(world));
     }
 
     /** The trace as a JSON tree: {@code {"traceEvents": [...], "displayTimeUnit": "ms"}}. */
-    static JsonObject json(List<Applied> applied) {
+    static JsonObject json(World original) {
         Replay replay = new Replay();
         List<Integer> sizeAfterHandle = new ArrayList<>();
         Map<CommandRecord, Integer> sizeAfterMoment = new HashMap<>();
@@ -63,7 +67,8 @@ public final class PerfettoTrace {
                 sizeAfterHandle.add(replay.world().queue().qsize());
             }
         });
-        replay.run(applied, (world, journal, lines) -> sizeAfterMoment.put(journal.last(), world.queue().qsize()));
+        replay.run(original.applied(), (world, journal, lines) -> sizeAfterMoment.put(journal.last(), world.queue().qsize()));
+        replay.requireSameEnd(original);
 
         // Cut the moments into worlds: a moment that makes a new world begins one.
         List<List<CommandRecord>> worlds = new ArrayList<>();

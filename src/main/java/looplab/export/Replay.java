@@ -7,6 +7,7 @@ import looplab.model.Handle;
 import looplab.model.LoopObserver;
 import looplab.model.Task;
 import looplab.view.Journal;
+import looplab.view.Snapshot;
 import looplab.world.Applied;
 import looplab.world.World;
 import looplab.world.WorldError;
@@ -115,6 +116,21 @@ public final class Replay {
         }
         if (!pending.isEmpty()) {
             end(listener, pending);
+        }
+    }
+
+    /**
+     * Checks that the replay ended where {@code original} is: the same world, in the views'
+     * words. A run can fail to replay when a coroutine of the lab reaches into the world it was
+     * first made for (its queue, say) instead of its own task's: its replay then runs on a world
+     * that is not the replay's.
+     *
+     * @throws IllegalStateException if it did not
+     */
+    public void requireSameEnd(World original) {
+        if (!Snapshot.of(world).equals(Snapshot.of(original))) {
+            throw new IllegalStateException("replaying the run did not end where the run is (a coroutine that uses"
+                    + " the world it was first made for, such as a queue captured from it, runs differently in a replay)");
         }
     }
 

@@ -15,7 +15,6 @@ import looplab.view.Renderer;
 import looplab.view.Snapshot;
 import looplab.view.Step;
 import looplab.world.Actor;
-import looplab.world.Applied;
 import looplab.world.World;
 
 /**
@@ -38,17 +37,23 @@ public final class ReplayPage {
     /** The page's data: a title, each role's listing, and the moments in order. */
     record Data(String title, Map<String, List<String>> listings, List<Moment> moments) {}
 
-    /** The page of a run: what a world applied, replayed into moments. */
-    public static String of(List<Applied> applied, String title) {
-        return html(data(applied, title));
+    /**
+     * The page of {@code world}'s run: what it applied, replayed into moments.
+     *
+     * @throws IllegalStateException if the run does not replay as it ran
+     */
+    public static String of(World world, String title) {
+        return html(data(world, title));
     }
 
     /** The data the page embeds (the JSON inside it), for tests and for {@link #of}. */
-    static Data data(List<Applied> applied, String title) {
+    static Data data(World original, String title) {
         Renderer plain = Renderer.plain();
         Map<String, List<String>> listings = new LinkedHashMap<>();
         List<Moment> moments = new ArrayList<>();
-        new Replay().run(applied, (world, journal, lines) -> moments.add(moment(world, journal, lines, plain, listings)));
+        Replay replay = new Replay();
+        replay.run(original.applied(), (world, journal, lines) -> moments.add(moment(world, journal, lines, plain, listings)));
+        replay.requireSameEnd(original);
         return new Data(title, listings, moments);
     }
 

@@ -87,7 +87,7 @@ public final class ScriptRunner {
         }
         for (Export export : exports) {
             try {
-                Exports.write(export.format(), world.applied(), export.file(), "LoopLab replay: " + name);
+                Exports.write(export.format(), world, export.file(), "LoopLab replay: " + name);
             } catch (IOException e) {
                 err.println("cannot write " + export.file() + ": " + e.getMessage());
                 status = status == OK ? 1 : status;

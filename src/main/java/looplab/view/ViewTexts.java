@@ -183,11 +183,15 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         }
         Exports.Format format = Exports.Format.of(v.format()).orElseThrow();
         try {
-            return new AttributedString(Text.safe(Exports.write(format, world.applied(), Path.of(v.file()),
+            return new AttributedString(Text.safe(Exports.write(format, world, Path.of(v.file()),
                     "LoopLab replay: " + Path.of(v.file()).getFileName())));
         } catch (IOException | InvalidPathException e) {
             throw new Refused("cannot write " + Text.safe(v.file()) + ": " + Text.safe(String.valueOf(e.getMessage())),
                     "name a file in a folder that exists and that you can write to");
+        } catch (IllegalStateException e) {
+            // The replay did not run as the run did (a coroutine of the lab that reaches into the original world).
+            throw new Refused("cannot export this run: " + Text.safe(String.valueOf(e.getMessage())),
+                    "export a run of the built-in tasks, or of coroutines that reach the queue through their task");
         }
     }
 

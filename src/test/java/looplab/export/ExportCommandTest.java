@@ -73,6 +73,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLabWithCoroutinesOfItsOwnExportsThem() throws Exception {
+        try (Lab lab = Lab.seeded(1)) {
+            lab.spawn("mine", t -> {
+                t.print("hello");
+                t.sleep(0.5);
+                t.print("bye");
+            });
+            lab.spawnConsumer().run();
+            Path json = dir.resolve("mine.json");
+            lab.exportPerfetto(json.toString());
+            String trace = Files.readString(json);
+            PerfettoTraceTest.check(trace);
+            assertThat(trace).contains("\"mine step 1\"").contains("\"mine step 3\"");
+        }
+    }
+
+    /** A body that captured the lab's queue runs on that queue in a replay too: the export refuses, nothing is written. */
+    @Test
+    void aRunThatDoesNotReplayIsRefused() {
+        try (Lab lab = Lab.seeded(1)) {
+            looplab.model.Queue<String> q = lab.queue();
+            lab.spawn("mine", t -> t.print("got " + t.await(q.get())));
+            lab.put("a").run();
+            Path html = dir.resolve("q.html");
+            assertThatThrownBy(() -> lab.exportHtml(html.toString())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("cannot export this run: replaying the run did not end where the run is");
+            assertThat(html).doesNotExist();
+        }
+    }
+
+    @Test
     void theLabExportsToo() throws Exception {
         try (Lab lab = Lab.seeded(42)) {
             lab.spawnProducer().spawnConsumer().step(2);

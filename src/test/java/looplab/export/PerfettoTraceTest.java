@@ -32,13 +32,13 @@ class PerfettoTraceTest {
     @TestFactory
     Stream<DynamicTest> everyScriptGivesAWellFormedTrace() {
         return Scripts.all().stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(),
-                () -> check(PerfettoTrace.of(Runs.of(Scripts.read(script)).applied()))));
+                () -> check(PerfettoTrace.of(Runs.of(Scripts.read(script))))));
     }
 
     @Test
     void theSeedExampleMatchesItsGoldenFile() throws Exception {
-        String actual = PerfettoTrace.of(Runs.seedExample().applied());
-        assertThat(PerfettoTrace.of(Runs.seedExample().applied())).as("deterministic").isEqualTo(actual);
+        String actual = PerfettoTrace.of(Runs.seedExample());
+        assertThat(PerfettoTrace.of(Runs.seedExample())).as("deterministic").isEqualTo(actual);
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
         }
@@ -49,7 +49,7 @@ class PerfettoTraceTest {
 
     @Test
     void theSeedExampleHasWhatTheIssueAsksFor() {
-        List<JsonObject> events = events(PerfettoTrace.of(Runs.seedExample().applied()));
+        List<JsonObject> events = events(PerfettoTrace.of(Runs.seedExample()));
         List<String> threads = events.stream().filter(e -> ph(e).equals("M") && name(e).equals("thread_name"))
                 .map(e -> e.getAsJsonObject("args").get("name").getAsString()).toList();
         assertThat(threads).contains("P0", "P1", "C0", "C1");

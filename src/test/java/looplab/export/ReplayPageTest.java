@@ -14,7 +14,7 @@ class ReplayPageTest {
 
     @Test
     void thePageLoadsNothingFromAnywhere() {
-        String page = ReplayPage.of(Runs.seedExample().applied(), "seed");
+        String page = ReplayPage.of(Runs.seedExample(), "seed");
         assertThat(page).startsWith("<!DOCTYPE html>");
         assertThat(page).doesNotContainPattern("(?i)<(script|img|iframe)[^>]*\\ssrc=")
                 .doesNotContainPattern("(?i)<link[^>]*href=")
@@ -25,7 +25,7 @@ class ReplayPageTest {
 
     @Test
     void theDataIsTheConsolesWordsForEachMoment() {
-        JsonObject data = data(ReplayPage.of(Runs.seedExample().applied(), "seed"));
+        JsonObject data = data(ReplayPage.of(Runs.seedExample(), "seed"));
         assertThat(data.get("title").getAsString()).isEqualTo("seed");
         JsonArray moments = data.getAsJsonArray("moments");
         JsonObject third = moments.get(3).getAsJsonObject();
@@ -45,7 +45,7 @@ class ReplayPageTest {
     @Test
     void anItemCannotBreakOutOfThePage() {
         String nasty = "</script><script>alert(1)</script>";
-        String page = ReplayPage.of(Runs.of("put \"" + nasty.replace("\"", "") + "\"\n").applied(), "<b>x</b> & y");
+        String page = ReplayPage.of(Runs.of("put \"" + nasty.replace("\"", "") + "\"\n"), "<b>x</b> & y");
         assertThat(page).doesNotContain("alert(1)</script>").doesNotContain("<b>x</b>");
         assertThat(page).contains("<title>&lt;b&gt;x&lt;/b&gt; &amp; y</title>");
         JsonArray items = data(page).getAsJsonArray("moments").get(0).getAsJsonObject().getAsJsonObject("state")
