@@ -15,6 +15,7 @@ import looplab.model.LoopObserver;
 import looplab.model.Queue;
 import looplab.model.SuspensionPoint;
 import looplab.model.Task;
+import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
 
@@ -52,6 +53,7 @@ public final class Journal implements LoopObserver {
     private Step runningStep;
     private Resolution pendingResolution;
     private boolean frozen;             // a moment of the past: its facts are its records alone
+    private final TaskCensus census = new TaskCensus();
 
     private Journal(World world) {
         this.world = world;
@@ -68,6 +70,9 @@ public final class Journal implements LoopObserver {
         Journal journal = new Journal(world);
         journal.records.addAll(records);
         journal.frozen = true;
+        for (Actor actor : world.actors()) {
+            journal.census.spawned(actor);       // the replayed world stands still: counted once
+        }
         if (!records.isEmpty()) {
             journal.last = records.get(records.size() - 1);
         }
@@ -153,6 +158,11 @@ public final class Journal implements LoopObserver {
         return lastSteps.get(name);
     }
 
+    /** The built-in tasks counted by role and state, for the frame's summary of a big world. */
+    TaskCensus census() {
+        return census;
+    }
+
     /** Why a handle still in the ready queue or timer heap was scheduled, or null if unknown. */
     public Origin originOf(Handle handle) {
         return origins.get(handle);
@@ -196,6 +206,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void handleScheduled(Handle handle) {
+        census.touched(handle);
         EventLoop loop = world.loop();
         Task task = handle.task();
         String name = task == null ? null : task.name();
@@ -276,6 +287,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void stepFinished(Task task) {
+        census.touched(task);
         Step step = runningStep;
         if (step == null || step.task0 != task) {
             return;
@@ -298,6 +310,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void futureDone(Future<?> future, Task by) {
+        census.touched(future);
         EventLoop loop = world.loop();
         Task waiterTask = future.waiter();
         String waiter = waiterTask == null ? null : waiterTask.name();
@@ -390,9 +403,14 @@ public final class Journal implements LoopObserver {
             runningStep = null;
             pendingResolution = null;
             pendingWakes.clear();
+            census.clear();
             r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind()));
         } else if (event instanceof TraceEvent.Spawned) {
             TraceEvent.Spawned e = (TraceEvent.Spawned) event;
+            Actor actor = world.actor(e.task());
+            if (actor != null) {
+                census.spawned(actor);
+            }
             r.outcomes.add(new Fact.Spawned(e.task(), e.role().word(), e.count()));
         } else if (event instanceof TraceEvent.PutResult) {
             TraceEvent.PutResult e = (TraceEvent.PutResult) event;

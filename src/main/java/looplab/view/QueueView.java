@@ -25,7 +25,8 @@ final class QueueView {
         t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
-        List<String> items = size <= maxItems ? q.contents() : q.contents().subList(0, maxItems);
+        List<String> all = world.items();
+        List<String> items = size <= maxItems ? all : all.subList(0, maxItems);
         int budget = width;
         t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
         int used = Text.IND.length() + "next get() -> [".length();
@@ -62,21 +63,18 @@ final class QueueView {
             }
         }
         t.add(" ]").nl();
-        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(), maxWaiters));
-        t.add("   waiting in put(): ").add(waiters(q.putters(), maxWaiters)).nl();
+        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(maxWaiters), q.getterCount(), maxWaiters));
+        t.add("   waiting in put(): ").add(waiters(q.putters(maxWaiters), q.putterCount(), maxWaiters)).nl();
     }
 
-    private static String waiters(List<Future<Void>> futures, int max) {
+    /** The names of the first {@code max} of {@code total} waiters, then how many more. */
+    private static String waiters(List<Future<Void>> futures, int total, int max) {
         if (futures.isEmpty()) {
             return "-";
         }
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (Future<Void> f : futures) {
-            if (n == max) {
-                b.append(", ... ").append(futures.size() - n).append(" more");
-                break;
-            }
             if (n > 0) {
                 b.append(", ");
             }
@@ -88,6 +86,9 @@ final class QueueView {
                 b.append(" (woken)");
             }
             n++;
+        }
+        if (total > n) {
+            b.append(", ... ").append(total - n).append(" more");
         }
         return b.toString();
     }

@@ -433,9 +433,12 @@ public final class Lab implements AutoCloseable {
         return world.loop().isIdle();
     }
 
-    /** The items in the queue, in the order {@code get} would return them ({@code null}: None). */
+    /**
+     * The items in the queue, in the order {@code get} would return them ({@code null}: None): an
+     * immutable snapshot, which later commands do not change.
+     */
     public List<String> items() {
-        return world.queue().contents();
+        return world.items();
     }
 
     /** The task named {@code name} (built-in or yours). */

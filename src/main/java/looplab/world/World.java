@@ -55,6 +55,7 @@ public final class World {
     private Command.New setup;
     private EventLoop loop;
     private Queue<String> queue;
+    private QueueItems items;
     private PyRandom random;
     private int producersSpawned;
     private int consumersSpawned;
@@ -144,6 +145,15 @@ public final class World {
     /** The queue. */
     public Queue<String> queue() {
         return queue;
+    }
+
+    /**
+     * The queue's items in get order, as an immutable snapshot that later puts and gets do not
+     * change; taking it costs O(1), reading an item O(log n). Views and trace events read this
+     * rather than copying {@link Queue#contents()}.
+     */
+    public List<String> items() {
+        return items.snapshot(queue);
     }
 
     /** The built-in tasks (producers and consumers) in spawn order; {@link #tasks()} has every task. */
@@ -310,6 +320,7 @@ public final class World {
             case LIFO -> new LifoQueue<>(loop, maxsize);
             case PRIORITY -> new PriorityQueue<>(loop, maxsize);
         };
+        items = new QueueItems(command.kind());
         random = new PyRandom(command.seed());
         actors.clear();
         tasks.clear();
@@ -422,12 +433,26 @@ public final class World {
         }
 
         @Override
+        public void itemPut(Queue<?> q, Object item, Task by) {
+            if (q == queue) {                 // a user task's queue of its own is not the world's
+                items.put((String) item);
+            }
+        }
+
+        @Override
+        public void itemTaken(Queue<?> q, Object item, Task by) {
+            if (q == queue) {
+                items.taken();
+            }
+        }
+
+        @Override
         public void stepFinished(Task task) {
             if (listeners.isEmpty()) {
                 return;
             }
             emit(new TraceEvent.Stepped(loop.taskSteps(), time, task.name(), List.copyOf(out),
-                    queue.contents(), queue.unfinishedTasks(), task.awaiting()));
+                    items(), queue.unfinishedTasks(), task.awaiting()));
         }
     }
 }
