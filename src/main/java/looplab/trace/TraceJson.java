@@ -19,8 +19,22 @@ public final class TraceJson {
         return GSON.toJson(object(event));
     }
 
+    /**
+     * The line's first {@code max} characters, or the whole line if it is shorter: a step's queue
+     * is read only as far as those characters reach (each item takes at least three), so a view
+     * of a long queue costs what it shows.
+     */
+    public static String line(TraceEvent event, int max) {
+        String line = GSON.toJson(object(event, max));
+        return line.length() > max ? line.substring(0, max) : line;
+    }
+
     /** The event as a JSON object with the spec's fields. */
     public static JsonObject object(TraceEvent event) {
+        return object(event, Integer.MAX_VALUE);
+    }
+
+    private static JsonObject object(TraceEvent event, int maxItems) {
         JsonObject o = new JsonObject();
         if (event instanceof TraceEvent.NewWorld) {
             TraceEvent.NewWorld e = (TraceEvent.NewWorld) event;
@@ -47,6 +61,9 @@ public final class TraceJson {
             o.add("out", out);
             JsonArray queue = new JsonArray();
             for (String item : e.queue()) {
+                if (queue.size() == maxItems) {
+                    break;
+                }
                 queue.add(item == null ? JsonNull.INSTANCE : new JsonPrimitive(item));
             }
             o.add("queue", queue);

@@ -25,8 +25,7 @@ final class QueueView {
         t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
-        List<String> all = world.items();
-        List<String> items = size <= maxItems ? all : all.subList(0, maxItems);
+        List<String> items = world.items();       // a persistent vector: read only as far as the line goes
         int budget = width;
         t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
         int used = Text.IND.length() + "next get() -> [".length();
@@ -35,6 +34,9 @@ final class QueueView {
         }
         int shown = 0;
         for (String item : items) {
+            if (shown == maxItems) {
+                break;
+            }
             String repr = Text.item(item, Text.ITEM_WIDTH);
             String sep = shown == 0 ? " " : " | ";
             // room for this item, and for "| ... N more ]" unless it is the last item of a full line

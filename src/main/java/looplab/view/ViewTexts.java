@@ -6,7 +6,6 @@ import looplab.command.Command.View;
 import looplab.command.ExploreOptions;
 import looplab.explore.Exploration;
 import looplab.explore.ExploreLimit;
-import looplab.trace.TraceJson;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -65,6 +64,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     private final Renderer renderer;
     private final HelpView help;
     private final Host host;
+    private final boolean styled;
 
     /** Views of {@code world} and its {@code journal}, styled or not, with what {@code host} keeps. */
     public ViewTexts(World world, Journal journal, boolean styled, Host host) {
@@ -73,6 +73,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
         this.help = styled ? HelpView.styled() : HelpView.plain();
         this.host = host;
+        this.styled = styled;
     }
 
     @Override
@@ -122,24 +123,12 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         return renderer.why(world, journal);
     }
 
-    /** The last N kept events as JSON Lines (all without N), after a note of how many are not shown. */
+    /** A page of the last kept events as JSON Lines (see {@link TraceView}), under a line saying which. */
     @Override
     public AttributedString trace(View.Trace v) {
-        List<TraceEvent> kept = host.keptTrace();
-        int want = v.lines().orElse(Integer.MAX_VALUE);
-        int from = Math.max(0, kept.size() - want);
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        long skipped = host.traceTotal() - (kept.size() - from);
-        if (skipped > 0) {
-            b.append("(" + skipped + " earlier lines not shown)\n");
-        }
-        for (int i = from; i < kept.size(); i++) {
-            b.append(Text.safe(TraceJson.line(kept.get(i))));
-            if (i + 1 < kept.size()) {
-                b.append('\n');
-            }
-        }
-        return b.toAttributedString();
+        Text t = new Text(styled);
+        TraceView.render(t, host.keptTrace(), host.traceTotal(), v.lines().orElse(-1));
+        return t.done();
     }
 
     /** The lines run, numbered from 1. */
