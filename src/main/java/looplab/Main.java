@@ -18,6 +18,7 @@ import looplab.command.QueueKind;
 import looplab.command.ScriptError;
 import looplab.console.Console;
 import looplab.script.ScriptRunner;
+import looplab.trace.TraceFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
     private String trace;
+
+    @Option(names = "--trace-format", paramLabel = "FORMAT", defaultValue = "full", converter = TraceFormats.class,
+            description = "With --trace: full (default, the contract's: each step repeats the queue) or compact"
+                    + " (each step says what entered and left the queue, and its size).")
+    private TraceFormat traceFormat;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first world (any integer; default 0).")
     private String seed;
@@ -84,7 +90,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("cannot read " + script + ": " + e.getMessage());
             return ScriptRunner.INVALID;
         }
-        return ScriptRunner.run(bytes, this::openTrace, System.err);
+        return ScriptRunner.run(bytes, this::openTrace, System.err, traceFormat);
     }
 
     private int console() throws IOException {
@@ -127,12 +133,30 @@ public final class Main implements Callable<Integer> {
             // Standard output stays open for whatever follows.
             return new FilterOutputStream(System.out) {
                 @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);            // whole buffers: FilterOutputStream writes byte by byte
+                }
+
+                @Override
                 public void close() throws IOException {
                     flush();
                 }
             };
         }
         return new FileOutputStream(trace);
+    }
+
+    /** picocli: the word of a {@link TraceFormat}. */
+    static final class TraceFormats implements CommandLine.ITypeConverter<TraceFormat> {
+        @Override
+        public TraceFormat convert(String value) {
+            for (TraceFormat f : TraceFormat.values()) {
+                if (f.word().equals(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a trace format; try full or compact");
+        }
     }
 
     /** The version from the jar's manifest (or "dev" when run from classes). */

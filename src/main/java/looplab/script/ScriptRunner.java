@@ -12,6 +12,7 @@ import looplab.command.Command;
 import looplab.command.Line;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
+import looplab.trace.TraceFormat;
 import looplab.trace.TraceWriter;
 import looplab.world.World;
 import looplab.world.WorldError;
@@ -26,6 +27,9 @@ public final class ScriptRunner {
     public static final int OK = 0;
     /** Exit status for an invalid script or a command that could not apply. */
     public static final int INVALID = 2;
+
+    /** Characters buffered before the trace is written out: few writes, to a pipe as to a file. */
+    private static final int BUFFER = 1 << 16;
 
     private ScriptRunner() {}
 
@@ -45,6 +49,15 @@ public final class ScriptRunner {
      * @return the exit status
      */
     public static int run(byte[] script, TraceSink trace, PrintStream err) throws IOException {
+        return run(script, trace, err, TraceFormat.FULL);
+    }
+
+    /**
+     * Runs a script, writing its trace in {@code format} ({@link TraceFormat#FULL}: the
+     * contract's); a full trace that grows past {@link TraceWriter#WARN_AT} warns once on
+     * {@code err}.
+     */
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format) throws IOException {
         List<Line> lines;
         try {
             lines = Parser.parseScript(script);
@@ -53,8 +66,8 @@ public final class ScriptRunner {
             return INVALID;
         }
         OutputStream stream = trace.open();
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-            World world = new World(new TraceWriter(out));
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
+            World world = TraceWriter.newWorld(out, format, err);
             for (Line line : lines) {
                 Command command = line.command();
                 try {
