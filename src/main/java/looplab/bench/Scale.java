@@ -30,6 +30,18 @@ enum Scale {
             return s;
         }
     },
+    /** n lines {@code put ITEM} at top level: a frame after each, of a queue that grows. */
+    CONSOLE_PUTS("console-puts") {
+        @Override
+        Object run(int n) {
+            Session s = session();
+            for (int i = 0; i < n; i++) {
+                check(s.execute("put x" + i));
+            }
+            expect(s.world().queue().qsize(), n, "items queued");
+            return s;
+        }
+    },
     /** n lines {@code spawn consumer}, then {@code run}: every consumer parks in get(). */
     CONSOLE_TASKS("console-tasks") {
         @Override

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "scale",
         description = {"The cost of the console (a session fed lines, as in piped mode) and of the JShell lab per queued item "
                 + "and per task at 10^3, 10^4 and 10^5 (or the sizes of --sizes): one producer of N items with no consumer, "
-                + "and N consumers spawned one line each, then run; and the console's trace view after the N items.",
+                + "N lines put ITEM, N consumers spawned one line each, then run; and the console's trace view after the N items.",
                 "Linear cost shows as flat columns: time, bytes allocated and bytes kept per unit the same at every size."})
 final class ScaleCommand extends BenchSubcommand {
     private static final int WARM_UP = 2_000;
@@ -19,7 +19,7 @@ final class ScaleCommand extends BenchSubcommand {
     List<Integer> sizes;
 
     @Option(names = "--only", paramLabel = "NAME", converter = Scale.ByLabel.class,
-            description = "Run only this check: console-items, console-tasks, console-trace, lab-items or lab-tasks.")
+            description = "Run only this check: console-items, console-puts, console-tasks, console-trace, lab-items or lab-tasks.")
     Scale only;
 
     @Override
