@@ -21,13 +21,14 @@ import looplab.command.ScriptError;
 import looplab.console.Console;
 import looplab.export.Exports;
 import looplab.script.ScriptRunner;
+import looplab.trace.TraceFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code looplab} command: the console, or script mode with {@code --script}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {looplab.bench.BenchCommand.class},
+        subcommands = {looplab.bench.BenchCommand.class, ExploreCommand.class},
         description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
                 "",
                 "Without --script: the console. In a terminal it reads commands with TAB completion and",
@@ -42,6 +43,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
     private String trace;
+
+    @Option(names = "--trace-format", paramLabel = "FORMAT", defaultValue = "full", converter = TraceFormats.class,
+            description = "With --trace: full (default, the contract's: each step repeats the queue) or compact"
+                    + " (each step says what entered and left the queue, and its size).")
+    private TraceFormat traceFormat;
 
     @Option(names = "--perfetto", paramLabel = "FILE",
             description = "With --script: also write the run as a Perfetto trace (open it at ui.perfetto.dev).")
@@ -102,7 +108,7 @@ public final class Main implements Callable<Integer> {
         if (html != null) {
             exports.add(new ScriptRunner.Export(Exports.Format.HTML, html));
         }
-        return ScriptRunner.run(bytes, this::openTrace, System.err, exports, script.getFileName().toString());
+        return ScriptRunner.run(bytes, this::openTrace, System.err, traceFormat, exports, script.getFileName().toString());
     }
 
     private int console() throws IOException {
@@ -149,12 +155,30 @@ public final class Main implements Callable<Integer> {
             // Standard output stays open for whatever follows.
             return new FilterOutputStream(System.out) {
                 @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);            // whole buffers: FilterOutputStream writes byte by byte
+                }
+
+                @Override
                 public void close() throws IOException {
                     flush();
                 }
             };
         }
         return new FileOutputStream(trace);
+    }
+
+    /** picocli: the word of a {@link TraceFormat}. */
+    static final class TraceFormats implements CommandLine.ITypeConverter<TraceFormat> {
+        @Override
+        public TraceFormat convert(String value) {
+            for (TraceFormat f : TraceFormat.values()) {
+                if (f.word().equals(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a trace format; try full or compact");
+        }
     }
 
     /** The version from the jar's manifest (or "dev" when run from classes). */

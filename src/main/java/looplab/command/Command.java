@@ -1,6 +1,7 @@
 package looplab.command;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -165,6 +166,65 @@ public sealed interface Command {
     }
 
     /**
+     * A move in time ({@code back}, {@code forward}, {@code goto}): it changes which moment of the
+     * world is shown, never the world, and writes nothing to the trace. The world ignores it; the
+     * host that keeps the world's past ({@code looplab.travel.TimeMachine}) answers it. Not a line
+     * of the conformance language: a script refuses it, as the oracle does.
+     */
+    sealed interface Travel extends Command {
+
+        /** {@code back [N]}: the moment N task steps before the one shown. */
+        record Back(long n) implements Travel {
+            public Back {
+                if (n < 0) {
+                    throw new IllegalArgumentException("negative step count " + n);
+                }
+            }
+        }
+
+        /** {@code forward [N]}: the moment N task steps after the one shown. */
+        record Forward(long n) implements Travel {
+            public Forward {
+                if (n < 0) {
+                    throw new IllegalArgumentException("negative step count " + n);
+                }
+            }
+        }
+
+        /** {@code goto STEP}: the world right after task step STEP ({@code goto 0}: before the first). */
+        record GoTo(long step) implements Travel {
+            public GoTo {
+                if (step < 0) {
+                    throw new IllegalArgumentException("negative step " + step);
+                }
+            }
+        }
+
+        /** {@code goto t=T}: the world right after the last task step at or before virtual time T. */
+        record GoToTime(double time) implements Travel {
+            public GoToTime {
+                if (!(time >= 0)) {
+                    throw new IllegalArgumentException("bad time " + time);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code replay SCHEDULE}: from here on, the loop runs the handles of each batch in the order
+     * of a schedule that {@code explore} printed ({@code loop@H:c1.c2...}: at each choice between
+     * two or more handles, the index of the one to run among those left, head first), then in
+     * asyncio's order. {@code handles} is how many handles the loop had run when the schedule was
+     * found; the schedule fits only a world that is there.
+     */
+    record Replay(String schedule, long handles, List<Integer> choices) implements Command {
+        public Replay {
+            Objects.requireNonNull(schedule, "schedule");
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
      * A view: it changes nothing and writes nothing to the trace. Each view is a record of its
      * own, answered through {@link Visitor}, so that a new view does not compile until every
      * place that answers views (the console, the JShell lab) answers it. In a script the words
@@ -216,6 +276,9 @@ public sealed interface Command {
 
             /** {@code watch}. */
             R watch(Watch view);
+
+            /** {@code explore [threads] [options]}. */
+            R explore(Explore view);
         }
 
         /** {@code show}: the whole frame again. */
@@ -317,6 +380,18 @@ public sealed interface Command {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.watch(this);
+            }
+        }
+
+        /** {@code explore [threads] [options]}: every schedule of the world as set up so far, checked. */
+        record Explore(ExploreOptions options) implements View {
+            public Explore {
+                Objects.requireNonNull(options, "options");
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.explore(this);
             }
         }
 

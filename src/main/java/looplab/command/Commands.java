@@ -82,6 +82,36 @@ public final class Commands {
                     .examples("run", "run until=1.5")
                     .options(Option.free("until", "T"))
                     .done(),
+            travel("back", "back [N]", "(N an integer >= 0)", "show the world N task steps earlier (default 1)",
+                    (spec, rest, lineNo, kind, context) ->
+                            new Command.Travel.Back(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("The frame is the one the world had then, replayed exactly; the status line says",
+                            "`viewing step K of N`. `forward` and `goto` move again; a command that changes the",
+                            "world continues from the moment shown, and the steps after it are discarded.")
+                    .examples("back", "back 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            travel("forward", "forward [N]", "(N an integer >= 0)", "after back: show the world N task steps later",
+                    (spec, rest, lineNo, kind, context) ->
+                            new Command.Travel.Forward(LineParser.optionalCount(spec, rest, lineNo)))
+                    .details("Reaching the last step returns to the present.")
+                    .examples("forward", "forward 5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            travel("goto", "goto STEP | goto t=T", "(STEP an integer >= 0, T a decimal >= 0)",
+                    "show the world right after task step STEP, or at virtual time T", LineParser::parseGoto)
+                    .details("goto 0 is the start, before the first step; goto t=T is the moment right after the",
+                            "last step at or before time T. `timeline` shows the step numbers.")
+                    .examples("goto 12", "goto 0", "goto t=0.5")
+                    .operand(Operand.NUMBER)
+                    .done(),
+            interactiveChange("replay", "replay SCHEDULE", "(a schedule string that explore printed)",
+                    "run the loop in a schedule's order from here on", LineParser::parseReplay)
+                    .details("explore prints the shortest failing schedule as a string (loop@H:1.0.2); replay",
+                            "loads it, so that step, tick, run, where and why walk through it. It fits the world",
+                            "explore ran on, at the point where it ran (after H handles); after it, asyncio's order.")
+                    .examples("replay loop@0:1.0")
+                    .done(),
             view("show", "show", "the whole frame again", EVERYWHERE, LineParser.fixed(new Command.View.Show())).done(),
             view("queue", "queue", "the queue's slots and the tasks waiting in get()/put()", EVERYWHERE,
                     LineParser.fixed(new Command.View.Queue())).done(),
@@ -123,6 +153,27 @@ public final class Commands {
                             "go back and forward, : types a command, ? lists the keys, q comes back here.",
                             "Needs a terminal: in a pipe, a file or a dumb terminal it is refused. --watch starts in it.")
                     .done(),
+            view("explore", "explore [loop|threads]", "every schedule of this world, checked", INTERACTIVE,
+                    LineParser::parseExplore)
+                    .details("loop (the default): every order of each iteration's batch of ready handles, reduced",
+                            "  by partial order (DPOR with sleep sets; reduce=none counts them all); then the same",
+                            "  tasks as threads, without and with a lock, side by side.",
+                            "threads: the producers and consumers as threads over an unsynchronised buffer, put and",
+                            "  get in their real steps (read the index, store or load the slot, write the index);",
+                            "  lock=on wraps each in a lock; at most preemptions=N switches away from a running thread.",
+                            "Checked on every schedule: no item lost or taken twice, each producer's items in order,",
+                            "  no task failed, no deadlock (deadlock=ok when the script means one). Bounds: depth=N",
+                            "  steps per schedule, budget=N schedules. Ctrl-C stops it with what it covered.")
+                    .examples("explore", "explore threads", "explore threads lock=on")
+                    .forms(new Form("loop", "explore [loop] [reduce=dpor|none] [depth=N] [budget=N] [deadlock=ok|error]",
+                                    List.of(Option.oneOf("reduce", "dpor", "none"), Option.free("depth", "N"),
+                                            Option.free("budget", "N"), Option.oneOf("deadlock", "ok", "error"))),
+                            new Form("threads", "explore threads [lock=on|off] [preemptions=N|all] [reduce=dpor|none]"
+                                    + " [depth=N] [budget=N] [deadlock=ok|error]",
+                                    List.of(Option.oneOf("lock", "on", "off"), Option.free("preemptions", "N|all"),
+                                            Option.oneOf("reduce", "dpor", "none"), Option.free("depth", "N"),
+                                            Option.free("budget", "N"), Option.oneOf("deadlock", "ok", "error"))))
+                    .done(),
             view("quit", "quit | exit", "leave (Ctrl-D too)", INTERACTIVE, LineParser.fixed(new Command.View.Quit()))
                     .aliases("exit")
                     .done());
@@ -159,9 +210,9 @@ public final class Commands {
                 .flatMap(s -> s.words().stream()).toList();
     }
 
-    /** What an unknown command suggests: the commands that change the world, and help. */
+    /** What an unknown command suggests: the commands of the language that change the world, and help. */
     public static String commandsHint() {
-        return "try: " + SPECS.stream().filter(CommandSpec::changesWorld).map(CommandSpec::word)
+        return "try: " + SPECS.stream().filter(s -> s.changesWorld() && s.isValidIn(Context.SCRIPT)).map(CommandSpec::word)
                 .collect(Collectors.joining(", ")) + ", or help";
     }
 
@@ -221,6 +272,15 @@ public final class Commands {
 
     private static Builder change(String word, String usage, String usageNote, String summary, Rule rule) {
         return new Builder(word, EVERYWHERE, true, usage, usageNote, summary, rule);
+    }
+
+    // A move in time changes what is shown, not the world; scripts do not know it (the oracle refuses it).
+    private static Builder travel(String word, String usage, String usageNote, String summary, Rule rule) {
+        return new Builder(word, INTERACTIVE, false, usage, usageNote, summary, rule);
+    }
+
+    private static Builder interactiveChange(String word, String usage, String usageNote, String summary, Rule rule) {
+        return new Builder(word, INTERACTIVE, true, usage, usageNote, summary, rule);
     }
 
     private static Builder view(String word, String usage, String summary, Set<Context> validIn, Rule rule) {

@@ -201,6 +201,31 @@ final class LineParser {
         return new Command.Run(OptionalDouble.of(Double.parseDouble(v)));
     }
 
+    /** {@code goto STEP} or {@code goto t=T}. */
+    static Command parseGoto(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String hint = spec.hint();
+        if (rest.size() != 1) {
+            String reason = rest.isEmpty() ? "goto needs a step number or t=T"
+                    : "goto takes one step number or t=T, not " + rest.size() + " words";
+            throw new ScriptError(lineNo, reason, hint);
+        }
+        Token t = rest.get(0);
+        String v = t.text();
+        if (!t.quoted() && v.startsWith("t=")) {
+            String time = v.substring(2);
+            if (!Values.isDecimal(time)) {
+                throw new ScriptError(lineNo, "t must be a decimal >= 0, not " + ScriptError.quote(time), hint);
+            }
+            return new Command.Travel.GoToTime(Double.parseDouble(time));
+        }
+        if (t.quoted() || !Values.isInt(v)) {
+            throw new ScriptError(lineNo, "goto needs a step number (an integer >= 0) or t=T, not "
+                    + ScriptError.quote(v), hint);
+        }
+        return new Command.Travel.GoTo(Values.clampedLong(v));
+    }
+
     // ---- views: in a script their words are ignored, as the oracle ignores them ----------------
 
     /** The rule of a view that takes no words: any words after it are ignored. */
@@ -244,5 +269,91 @@ final class LineParser {
             throw new ScriptError(lineNo, "trace takes a number of lines, not '" + arg + "'", "try: trace 10");
         }
         return new Command.View.Trace(OptionalInt.of(Integer.parseInt(arg)));
+    }
+
+    static Command parseExplore(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        boolean threads = !rest.isEmpty() && !rest.get(0).quoted() && rest.get(0).text().equals("threads");
+        boolean loopWord = !rest.isEmpty() && !rest.get(0).quoted() && rest.get(0).text().equals("loop");
+        Form form = spec.form(threads ? "threads" : "loop").orElseThrow();
+        String hint = "try: " + form.usage();
+        List<Token> words = threads || loopWord ? rest.subList(1, rest.size()) : rest;
+        Options opts = Options.split(words, keys(form.options()), lineNo, hint);
+        if (!opts.positional().isEmpty()) {
+            String w = opts.positional().get(0).text();
+            throw new ScriptError(lineNo, "unexpected word " + ScriptError.quote(w)
+                    + (threads || loopWord ? "" : " (explore's mode is loop or threads)"), hint);
+        }
+        ExploreOptions base = threads ? ExploreOptions.THREADS : ExploreOptions.LOOP;
+        boolean lock = false;
+        if (opts.has("lock")) {
+            lock = onOff(opts.get("lock"), "lock", lineNo, hint);
+        }
+        boolean reduce = true;
+        if (opts.has("reduce")) {
+            String v = opts.get("reduce");
+            if (!v.equals("dpor") && !v.equals("none")) {
+                throw new ScriptError(lineNo, "reduce must be dpor or none, not " + ScriptError.quote(v), hint);
+            }
+            reduce = v.equals("dpor");
+        }
+        int preemptions = base.preemptions();
+        if (opts.has("preemptions")) {
+            String v = opts.get("preemptions");
+            preemptions = v.equals("all") ? -1 : (int) positive(v, "preemptions", 0, 64, lineNo, hint);
+        }
+        int depth = opts.has("depth") ? (int) positive(opts.get("depth"), "depth", 1, 10_000_000, lineNo, hint)
+                : base.depth();
+        long budget = opts.has("budget") ? positive(opts.get("budget"), "budget", 1, Long.MAX_VALUE, lineNo, hint)
+                : base.budget();
+        boolean deadlockOk = false;
+        if (opts.has("deadlock")) {
+            String v = opts.get("deadlock");
+            if (!v.equals("ok") && !v.equals("error")) {
+                throw new ScriptError(lineNo, "deadlock must be ok or error, not " + ScriptError.quote(v), hint);
+            }
+            deadlockOk = v.equals("ok");
+        }
+        return new Command.View.Explore(new ExploreOptions(base.mode(), lock, reduce, preemptions, depth, budget,
+                deadlockOk));
+    }
+
+    private static boolean onOff(String v, String key, int lineNo, String hint) throws ScriptError {
+        if (!v.equals("on") && !v.equals("off")) {
+            throw new ScriptError(lineNo, key + " must be on or off, not " + ScriptError.quote(v), hint);
+        }
+        return v.equals("on");
+    }
+
+    private static long positive(String v, String key, long min, long max, int lineNo, String hint)
+            throws ScriptError {
+        if (!Values.isInt(v) || v.length() > 18 || Long.parseLong(v) < min || Long.parseLong(v) > max) {
+            throw new ScriptError(lineNo, key + " must be an integer from " + min + " to "
+                    + (max == Long.MAX_VALUE ? "10^18" : String.valueOf(max)) + ", not " + ScriptError.quote(v), hint);
+        }
+        return Long.parseLong(v);
+    }
+
+    static Command parseReplay(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String hint = "try: replay followed by the schedule explore printed, e.g. replay loop@0:1.0";
+        if (rest.size() != 1) {
+            throw new ScriptError(lineNo, rest.isEmpty() ? "replay needs a schedule"
+                    : "replay takes one schedule, not " + rest.size() + " words", hint);
+        }
+        String text = rest.get(0).text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("loop@([0-9]{1,18}):((?:[0-9]{1,2}(?:\\.[0-9]{1,2})*)?)")
+                .matcher(text);
+        if (!m.matches()) {
+            throw new ScriptError(lineNo, "not a schedule: " + ScriptError.quote(text)
+                    + " (a loop schedule is loop@H:C.C.C, as explore prints it)", hint);
+        }
+        List<Integer> choices = new java.util.ArrayList<>();
+        if (!m.group(2).isEmpty()) {
+            for (String c : m.group(2).split("\\.")) {
+                choices.add(Integer.parseInt(c));
+            }
+        }
+        return new Command.Replay(text, Long.parseLong(m.group(1)), choices);
     }
 }

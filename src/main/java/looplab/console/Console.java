@@ -213,6 +213,10 @@ public final class Console {
         EventLoop loop = world.loop();
         Queue<String> q = world.queue();
         StringBuilder s = new StringBuilder();
+        String viewing = session.timeMachine().status();
+        if (viewing != null && running == null) {
+            s.append(' ').append(viewing).append(" |");
+        }
         s.append(" t=").append(String.format(java.util.Locale.ROOT, "%.3f", loop.time()));
         s.append(" | iteration ").append(loop.iterations());
         s.append(" | steps ").append(loop.taskSteps());
@@ -253,9 +257,11 @@ public final class Console {
         }
 
         void interrupt() {
-            EventLoop loop = running;
-            if (loop != null) {
-                loop.requestStop();
+            session.interrupt();
+            if (running != null) {
+                // the session's world, not the one the command began on: a command typed in the
+                // past runs on the replayed world that becomes the present
+                session.world().loop().requestStop();
             }
         }
 
@@ -286,8 +292,8 @@ public final class Console {
             try {
                 Thread.sleep(300);
                 while (running != null) {
-                    EventLoop loop = running;
-                    if (loop != null) {
+                    EventLoop loop = session.world().loop();
+                    if (running != null) {
                         var current = loop.currentTask();
                         String now = current == null ? "running" : "running " + Session.safe(current.name());
                         synchronized (terminal) {

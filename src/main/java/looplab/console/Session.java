@@ -14,6 +14,8 @@ import looplab.command.Parser;
 import looplab.command.ScriptError;
 import looplab.view.Journal;
 import looplab.view.Renderer;
+import looplab.travel.TimeMachine;
+import looplab.travel.TravelError;
 import looplab.view.ViewTexts;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
@@ -32,15 +34,18 @@ public final class Session {
     /** Trace lines kept for {@code trace}; older ones are counted only. */
     public static final int TRACE_KEEP = 10_000;
 
-    private final World world;
-    private final Journal journal;
+    private final TimeMachine machine;
+    private volatile World world;        // the moment shown (read by the console's Ctrl-C handler)
+    private Journal journal;
+    private ViewTexts views;
     private final Renderer renderer;
-    private final ViewTexts views;
     private final boolean styled;
     private final boolean fullScreen;
     private final List<String> history = new ArrayList<>();
     private final ArrayDeque<TraceEvent> trace = new ArrayDeque<>();   // formatted only when shown
     private long traceLines;
+    private long worldTraceStart;        // trace lines before the present world's own
+    private volatile boolean interrupted;
 
     /** What a line gave: the text to print, and what kind of line it was. */
     public record Output(AttributedString text, Kind kind) {
@@ -56,6 +61,8 @@ public final class Session {
         EMPTY,
         /** A command that changed the world: the text is its frame. */
         CHANGE,
+        /** A move in time: the text is the frame of the moment now shown, and where in time it is. */
+        TRAVEL,
         /** A view: the text is the view. */
         VIEW,
         /** An invalid line: one line naming the problem and what to type instead. */
@@ -83,24 +90,10 @@ public final class Session {
         Consumer<TraceEvent> traceKeeper = this::keepTrace;
         this.world = new World(traceKeeper);
         this.journal = Journal.attach(world);
+        this.machine = new TimeMachine(world, journal);
         this.styled = styled;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
-        this.views = new ViewTexts(world, journal, styled, new ViewTexts.Host() {
-            @Override
-            public List<String> history() {
-                return Session.this.history();
-            }
-
-            @Override
-            public List<TraceEvent> keptTrace() {
-                return List.copyOf(trace);
-            }
-
-            @Override
-            public long traceTotal() {
-                return traceLines;
-            }
-        });
+        this.views = views();
         if (!start.equals(Command.New.DEFAULT)) {
             try {
                 world.apply(start);
@@ -110,14 +103,23 @@ public final class Session {
         }
     }
 
-    /** The world. */
+    /** The world of the moment shown: the present, or after {@code back}, a replay of the past. */
     public World world() {
         return world;
     }
 
-    /** The journal of the last command. */
+    /** The journal of the moment shown: its last record is what the frame narrates. */
     public Journal journal() {
         return journal;
+    }
+
+    /**
+     * The session's past: which step is shown ({@link TimeMachine#viewedStep()}) and its
+     * {@link TimeMachine#status()}; move with {@link #travel} (or {@link #execute} of {@code back},
+     * {@code forward}, {@code goto}).
+     */
+    public TimeMachine timeMachine() {
+        return machine;
     }
 
     /** The renderer in use. */
@@ -139,8 +141,14 @@ public final class Session {
         return names;
     }
 
+    /** Asks a running {@code explore} to stop after the schedule under way (the console's Ctrl-C). */
+    public void interrupt() {
+        interrupted = true;
+    }
+
     /** Runs one line: a command, a view, or quit. Never throws for bad input. */
     public Output execute(String line) {
+        interrupted = false;
         if (!line.isBlank()) {
             history.add(line.strip());
         }
@@ -157,6 +165,22 @@ public final class Session {
         if (command instanceof View) {
             return view((View) command);
         }
+        if (command instanceof Command.Travel) {
+            return travel((Command.Travel) command);
+        }
+        String discarded = null;
+        if (machine.inPast()) {
+            // A refused command leaves the past shown: the refusals the world would make, first.
+            String refusal = refusalInPast(command);
+            if (refusal != null) {
+                return error(refusal, "choose another name, or goto " + machine.lastStep() + " first");
+            }
+            try {
+                discarded = continueHere().line();
+            } catch (TravelError e) {
+                return error(e.getMessage(), e.hint());
+            }
+        }
         journal.beginCommand(line, command);
         try {
             world.apply(command);
@@ -165,12 +189,123 @@ public final class Session {
             return error(e.getMessage(), e.hint());
         }
         journal.endCommand();
-        return new Output(renderer.frame(world, journal), Kind.CHANGE);
+        AttributedString frame = renderer.frame(world, journal);
+        return new Output(discarded == null ? frame : lines(new AttributedString(discarded), frame), Kind.CHANGE);
     }
 
-    /** The frame of the world as it is (the {@code show} view). */
+    /**
+     * Moves in time: shows the moment asked for, with the line that says where in time it is
+     * below its frame ({@code viewing step 12 of 40 ...}), or an error line (before step 0, after
+     * the present).
+     */
+    public Output travel(Command.Travel move) {
+        try {
+            if (move instanceof Command.Travel.Back) {
+                machine.back(((Command.Travel.Back) move).n());
+            } else if (move instanceof Command.Travel.Forward) {
+                machine.forward(((Command.Travel.Forward) move).n());
+            } else if (move instanceof Command.Travel.GoTo) {
+                machine.goTo(((Command.Travel.GoTo) move).step());
+            } else {
+                machine.goToTime(((Command.Travel.GoToTime) move).time());
+            }
+        } catch (TravelError e) {
+            return error(e.getMessage(), e.hint());
+        }
+        shown();
+        return new Output(lines(renderer.frame(world, journal), whereInTime()), Kind.TRAVEL);
+    }
+
+    /** The frame of the moment shown (the {@code show} view). */
     public AttributedString frame() {
         return renderer.frame(world, journal);
+    }
+
+    /**
+     * Where in time the session is: "viewing step 12 of 40 (...)" in the past, "the present:
+     * step 40 of 40" otherwise.
+     */
+    public AttributedString whereInTime() {
+        String status = machine.status();
+        String text = status != null
+                ? status + " (back, forward, goto STEP; a command that changes the world continues from here)"
+                : "the present: step " + machine.lastStep() + " of " + machine.lastStep();
+        return styled ? new AttributedString(text, AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW))
+                : new AttributedString(text);
+    }
+
+    /** Makes the moment shown the present, with the replayed trace; the steps after it go. */
+    private TimeMachine.Discard continueHere() throws TravelError {
+        List<TraceEvent> dropped = new ArrayList<>();
+        long lines = traceLines;
+        while (traceLines > worldTraceStart && !trace.isEmpty()) {
+            dropped.add(trace.removeLast());
+            traceLines--;
+        }
+        traceLines = worldTraceStart;
+        try {
+            TimeMachine.Discard discard = machine.continueHere(List.of(this::keepTrace));
+            shown();
+            return discard;
+        } catch (TravelError e) {
+            for (int i = dropped.size() - 1; i >= 0; i--) {
+                trace.addLast(dropped.get(i));
+            }
+            traceLines = lines;
+            throw e;
+        }
+    }
+
+    /**
+     * What the world would refuse of {@code command} in the moment shown, checked before the
+     * future is discarded: a name taken there, a task unknown there.
+     */
+    private String refusalInPast(Command command) {
+        if (command instanceof Command.Spawn) {
+            Command.Spawn spawn = (Command.Spawn) command;
+            String name = spawn.name() != null ? spawn.name() : world.defaultName(spawn.role());
+            if (world.task(name) != null) {
+                return "a task named '" + safe(name) + "' already exists at step " + machine.viewedStep();
+            }
+        } else if (command instanceof Command.Cancel && world.task(((Command.Cancel) command).name()) == null) {
+            return "no task named '" + safe(((Command.Cancel) command).name()) + "' at step " + machine.viewedStep();
+        }
+        return null;
+    }
+
+    /** Points the session's views at the moment the time machine shows. */
+    private void shown() {
+        world = machine.world();
+        journal = machine.journal();
+        views = views();
+    }
+
+    private ViewTexts views() {
+        return new ViewTexts(world, journal, styled, new ViewTexts.Host() {
+            @Override
+            public List<String> history() {
+                return Session.this.history();
+            }
+
+            @Override
+            public List<TraceEvent> keptTrace() {
+                return List.copyOf(trace);
+            }
+
+            @Override
+            public long traceTotal() {
+                return traceLines;
+            }
+
+            @Override
+            public boolean interrupted() {
+                return interrupted;
+            }
+        });
+    }
+
+    private static AttributedString lines(AttributedString first, AttributedString second) {
+        return new AttributedStringBuilder().append(first).append("\n").append(second).toAttributedString();
     }
 
     /** A view's text; quit leaves, and a view that cannot be shown is an error line. */
@@ -190,6 +325,9 @@ public final class Session {
 
 
     private void keepTrace(TraceEvent event) {
+        if (event instanceof TraceEvent.NewWorld) {
+            worldTraceStart = traceLines;
+        }
         traceLines++;
         trace.addLast(event);
         if (trace.size() > TRACE_KEEP) {

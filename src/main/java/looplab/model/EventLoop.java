@@ -184,6 +184,16 @@ public final class EventLoop {
         return Collections.unmodifiableList(ready.toList());
     }
 
+    /** The first {@code max} of {@link #readyHandles()}, without copying the rest (a frame lists only a few). */
+    public List<Handle> readyHandles(int max) {
+        return Collections.unmodifiableList(ready.toList(max));
+    }
+
+    /** How many handles {@link #readyHandles()} holds. */
+    public int readyCount() {
+        return ready.count();
+    }
+
     /** Live (not cancelled) timers, earliest first. */
     public List<TimerHandle> liveTimers() {
         List<TimerHandle> live = new ArrayList<>(timers.size());

@@ -1,6 +1,7 @@
 package looplab.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,6 +124,37 @@ public class Queue<T> {
     /** Futures of tasks waiting in {@code put()}, in wake-up order (done ones included until removed). */
     public List<Future<Void>> putters() {
         return List.copyOf(putters);
+    }
+
+    /** The first {@code max} of {@link #getters()}, without copying the rest (a frame names only a few). */
+    public List<Future<Void>> getters(int max) {
+        return first(getters, max);
+    }
+
+    /** The first {@code max} of {@link #putters()}, without copying the rest. */
+    public List<Future<Void>> putters(int max) {
+        return first(putters, max);
+    }
+
+    /** How many futures {@link #getters()} holds. */
+    public int getterCount() {
+        return getters.size();
+    }
+
+    /** How many futures {@link #putters()} holds. */
+    public int putterCount() {
+        return putters.size();
+    }
+
+    private static List<Future<Void>> first(ArrayDeque<Future<Void>> waiters, int max) {
+        List<Future<Void>> out = new ArrayList<>(Math.min(max, waiters.size()));
+        for (Future<Void> f : waiters) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     // ---- no waiting ----------------------------------------------------------------------

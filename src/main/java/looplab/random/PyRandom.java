@@ -24,6 +24,7 @@ public final class PyRandom {
     private final int[] mt = new int[N];
     /** Index of the next word to temper; {@code N} means the block must be regenerated. */
     private int mti;
+    private long words;
 
     /**
      * Mirrors {@code random.Random(seed)} for an {@code int} seed of any size.
@@ -100,6 +101,7 @@ public final class PyRandom {
 
     /** One tempered 32-bit word, as raw int bits; every public draw is built from these. */
     private int next32() {
+        words++;
         if (mti >= N) {
             twist();
         }
@@ -109,6 +111,14 @@ public final class PyRandom {
         y ^= (y << 15) & 0xefc60000;
         y ^= y >>> 18;
         return y;
+    }
+
+    /**
+     * How many 32-bit words this generator has drawn since it was seeded: a cheap way to tell
+     * whether some code drew from it (the schedule explorer's footprint of a step).
+     */
+    public long words() {
+        return words;
     }
 
     /** Mirrors CPython's C {@code genrand_uint32}: the next word, unsigned, in a {@code long}. */

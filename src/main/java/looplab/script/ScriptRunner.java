@@ -14,6 +14,7 @@ import looplab.command.Line;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
 import looplab.export.Exports;
+import looplab.trace.TraceFormat;
 import looplab.trace.TraceWriter;
 import looplab.world.World;
 import looplab.world.WorldError;
@@ -28,6 +29,9 @@ public final class ScriptRunner {
     public static final int OK = 0;
     /** Exit status for an invalid script or a command that could not apply. */
     public static final int INVALID = 2;
+
+    /** Characters buffered before the trace is written out: few writes, to a pipe as to a file. */
+    private static final int BUFFER = 1 << 16;
 
     private ScriptRunner() {}
 
@@ -47,11 +51,20 @@ public final class ScriptRunner {
      * @return the exit status
      */
     public static int run(byte[] script, TraceSink trace, PrintStream err) throws IOException {
-        return run(script, trace, err, List.of(), "script");
+        return run(script, trace, err, TraceFormat.FULL);
     }
 
     /** A file to export the run to when the script is over ({@code --perfetto FILE}, {@code --html FILE}). */
     public record Export(Exports.Format format, Path file) {}
+
+    /**
+     * Runs a script, writing its trace in {@code format} ({@link TraceFormat#FULL}: the
+     * contract's); a full trace that grows past {@link TraceWriter#WARN_AT} warns once on
+     * {@code err}.
+     */
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format) throws IOException {
+        return run(script, trace, err, format, List.of(), "script");
+    }
 
     /**
      * Runs a script, then writes {@code exports} of what it ran (also when a command stopped it:
@@ -60,8 +73,8 @@ public final class ScriptRunner {
      * @param name the script's name, for the replay page's title
      * @return the exit status; 1 if an export could not be written
      */
-    public static int run(byte[] script, TraceSink trace, PrintStream err, List<Export> exports, String name)
-            throws IOException {
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format, List<Export> exports,
+            String name) throws IOException {
         List<Line> lines;
         try {
             lines = Parser.parseScript(script);
@@ -72,8 +85,8 @@ public final class ScriptRunner {
         OutputStream stream = trace.open();
         World world;
         int status = OK;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-            world = new World(new TraceWriter(out));
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
+            world = TraceWriter.newWorld(out, format, err);
             for (Line line : lines) {
                 Command command = line.command();
                 try {
@@ -88,7 +101,7 @@ public final class ScriptRunner {
         for (Export export : exports) {
             try {
                 Exports.write(export.format(), world, export.file(), "LoopLab replay: " + name);
-            } catch (IOException e) {
+            } catch (IOException | IllegalStateException e) {
                 err.println("cannot write " + export.file() + ": " + e.getMessage());
                 status = status == OK ? 1 : status;
             }

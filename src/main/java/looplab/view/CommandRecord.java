@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import looplab.command.Command;
+import looplab.model.Handle;
 
 /**
  * What one command did, as facts: the handles it ran (every one, with its task step if it ran
@@ -17,6 +18,7 @@ public final class CommandRecord {
     final long stepsBefore;
     final long iterationsBefore;
     final double clockBefore;
+    final int appliedBefore;
     long stepsRun;
     long timerCallbacks;
     long skipped;
@@ -28,17 +30,49 @@ public final class CommandRecord {
     Step lastStep;
     boolean interrupted;
 
-    CommandRecord(String text, Command command, long stepsBefore, long iterationsBefore, double clockBefore) {
+    CommandRecord(String text, Command command, long stepsBefore, long iterationsBefore, double clockBefore,
+            int appliedBefore) {
         this.text = text;
         this.command = command;
         this.stepsBefore = stepsBefore;
         this.iterationsBefore = iterationsBefore;
         this.clockBefore = clockBefore;
+        this.appliedBefore = appliedBefore;
     }
 
     /** The record before any command: nothing happened yet. */
     static CommandRecord start() {
-        return new CommandRecord("", null, 0, 0, 0);
+        return new CommandRecord("", null, 0, 0, 0, 0);
+    }
+
+    /**
+     * This record as it stood right after its first {@code handles} handles: what the command had
+     * done up to there, as if it had ended there without being stopped. The time machine's frame
+     * of a moment inside a long {@code run} narrates it.
+     */
+    public CommandRecord upTo(int handles) {
+        CommandRecord r = new CommandRecord(text, command, stepsBefore, iterationsBefore, clockBefore, appliedBefore);
+        for (HandleRun run : runs.subList(0, handles)) {
+            r.runs.add(run);
+            if (run.skipped) {
+                r.skipped++;
+            } else if (run.purpose() == Handle.Purpose.SLEEP_TIMER) {
+                r.timerCallbacks++;
+            }
+            if (run.step != null) {
+                r.stepsRun++;
+                r.lastStep = run.step;
+            }
+            // A jump belongs to the command that began its iteration (an earlier one may have, if
+            // it was stopped just after beginning it).
+            if (!Double.isNaN(run.jumpedFrom) && run.iteration > iterationsBefore) {
+                if (r.jumps++ == 0) {
+                    r.firstJumpFrom = run.jumpedFrom;
+                }
+            }
+            r.iterationsBegun = run.iteration - iterationsBefore;
+        }
+        return r;
     }
 
     /** The command's text as typed (stripped); empty before the first command. */
@@ -109,6 +143,15 @@ public final class CommandRecord {
     /** Task steps run in the world before it. */
     public long stepsBefore() {
         return stepsBefore;
+    }
+
+    /**
+     * How many entries the world's {@link looplab.world.World#applied()} held before it: what the
+     * world kept of this command follows, up to the next record's ({@code looplab.travel} replays
+     * a session from these).
+     */
+    public int appliedBefore() {
+        return appliedBefore;
     }
 
     /** Iterations begun in the world before it. */

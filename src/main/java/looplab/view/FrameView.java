@@ -22,13 +22,13 @@ final class FrameView {
 
     private FrameView() {}
 
-    static void render(Text t, World world, CommandRecord last) {
+    static void render(Text t, World world, CommandRecord last, TaskCensus census) {
         header(t, world, last);
         ran(t, world, last);
         QueueView.render(t, world, FRAME_ITEMS, FRAME_WAITERS);
         ReadyView.render(t, world, FRAME_LIST);
         TimersView.render(t, world, FRAME_LIST);
-        TasksView.render(t, world, last, true);
+        TasksView.render(t, world, last, census);
         int before = t.length();
         IdleDiagnosis.render(t, world);
         if (t.length() == before && world.loop().isIdle() && !world.actors().isEmpty()) {

@@ -15,6 +15,7 @@ import looplab.model.LoopObserver;
 import looplab.model.Queue;
 import looplab.model.SuspensionPoint;
 import looplab.model.Task;
+import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
 
@@ -51,9 +52,34 @@ public final class Journal implements LoopObserver {
     private HandleRun running;
     private Step runningStep;
     private Resolution pendingResolution;
+    private boolean frozen;             // a moment of the past: its facts are its records alone
+    private final TaskCensus census = new TaskCensus();
 
     private Journal(World world) {
         this.world = world;
+    }
+
+    /**
+     * The journal of a moment of the past, for the time machine: {@code records} are the facts
+     * as they stood then (the last one is what the frame narrates), {@code world} the world
+     * replayed to that moment. It is attached to nothing and records nothing more; it does not
+     * know why the handles pending then were scheduled ({@link #originOf} answers null: each
+     * {@link HandleRun} keeps its own cause).
+     */
+    public static Journal past(World world, List<CommandRecord> records) {
+        Journal journal = new Journal(world);
+        journal.records.addAll(records);
+        journal.frozen = true;
+        for (Actor actor : world.actors()) {
+            journal.census.spawned(actor);       // the replayed world stands still: counted once
+        }
+        if (!records.isEmpty()) {
+            journal.last = records.get(records.size() - 1);
+        }
+        for (int i = records.size() - 1; i >= 0 && journal.lastStep == null; i--) {
+            journal.lastStep = records.get(i).lastStep;
+        }
+        return journal;
     }
 
     /**
@@ -76,7 +102,7 @@ public final class Journal implements LoopObserver {
     public void beginCommand(String text, Command command) {
         EventLoop loop = world.loop();
         current = new CommandRecord(text == null ? "" : text.strip(), command, loop.taskSteps(), loop.iterations(),
-                loop.time());
+                loop.time(), world.applied().size());
         pendingWakes.clear();
     }
 
@@ -117,7 +143,24 @@ public final class Journal implements LoopObserver {
 
     /** The last step of the task named {@code name} in this world, or null. */
     public Step lastStepOf(String name) {
+        if (frozen) {
+            for (int i = records.size() - 1; i >= 0; i--) {
+                List<HandleRun> runs = records.get(i).runs;
+                for (int j = runs.size() - 1; j >= 0; j--) {
+                    Step s = runs.get(j).step;
+                    if (s != null && s.task.equals(name)) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
         return lastSteps.get(name);
+    }
+
+    /** The built-in tasks counted by role and state, for the frame's summary of a big world. */
+    TaskCensus census() {
+        return census;
     }
 
     /** Why a handle still in the ready queue or timer heap was scheduled, or null if unknown. */
@@ -163,6 +206,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void handleScheduled(Handle handle) {
+        census.touched(handle);
         EventLoop loop = world.loop();
         Task task = handle.task();
         String name = task == null ? null : task.name();
@@ -243,6 +287,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void stepFinished(Task task) {
+        census.touched(task);
         Step step = runningStep;
         if (step == null || step.task0 != task) {
             return;
@@ -265,6 +310,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void futureDone(Future<?> future, Task by) {
+        census.touched(future);
         EventLoop loop = world.loop();
         Task waiterTask = future.waiter();
         String waiter = waiterTask == null ? null : waiterTask.name();
@@ -357,9 +403,14 @@ public final class Journal implements LoopObserver {
             runningStep = null;
             pendingResolution = null;
             pendingWakes.clear();
+            census.clear();
             r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind()));
         } else if (event instanceof TraceEvent.Spawned) {
             TraceEvent.Spawned e = (TraceEvent.Spawned) event;
+            Actor actor = world.actor(e.task());
+            if (actor != null) {
+                census.spawned(actor);
+            }
             r.outcomes.add(new Fact.Spawned(e.task(), e.role().word(), e.count()));
         } else if (event instanceof TraceEvent.PutResult) {
             TraceEvent.PutResult e = (TraceEvent.PutResult) event;

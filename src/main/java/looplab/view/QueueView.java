@@ -26,7 +26,7 @@ final class QueueView {
         t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
-        List<String> items = size <= maxItems ? q.contents() : q.contents().subList(0, maxItems);
+        List<String> items = world.items();       // a persistent vector: read only as far as the line goes
         int budget = width;
         t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
         int used = Text.IND.length() + "next get() -> [".length();
@@ -35,6 +35,9 @@ final class QueueView {
         }
         int shown = 0;
         for (String item : items) {
+            if (shown == maxItems) {
+                break;
+            }
             String repr = Text.item(item, Text.ITEM_WIDTH);
             String sep = shown == 0 ? " " : " | ";
             // room for this item, and for "| ... N more ]" unless it is the last item of a full line
@@ -63,26 +66,23 @@ final class QueueView {
             }
         }
         t.add(" ]").nl();
-        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(), maxWaiters));
-        t.add("   waiting in put(): ").add(waiters(q.putters(), maxWaiters)).nl();
+        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(maxWaiters), q.getterCount(), maxWaiters));
+        t.add("   waiting in put(): ").add(waiters(q.putters(maxWaiters), q.putterCount(), maxWaiters)).nl();
     }
 
-    private static String waiters(List<Future<Void>> futures, int max) {
+    /** The names of the first {@code max} of {@code total} waiters, then how many more. */
+    private static String waiters(List<Future<Void>> futures, int total, int max) {
         if (futures.isEmpty()) {
             return "-";
         }
-        List<String> names = waiterNames(futures, max);
-        String shown = String.join(", ", names);
-        return futures.size() > names.size() ? shown + ", ... " + (futures.size() - names.size()) + " more" : shown;
+        String shown = String.join(", ", waiterNames(futures));
+        return total > futures.size() ? shown + ", ... " + (total - futures.size()) + " more" : shown;
     }
 
-    /** The first {@code max} waiting tasks by name, each marked if its wait is cancelled or woken. */
-    static List<String> waiterNames(List<Future<Void>> futures, int max) {
-        List<String> names = new ArrayList<>(Math.min(futures.size(), max));
+    /** Waiting tasks by name, each marked if its wait is cancelled or woken. */
+    static List<String> waiterNames(List<Future<Void>> futures) {
+        List<String> names = new ArrayList<>(futures.size());
         for (Future<Void> f : futures) {
-            if (names.size() == max) {
-                break;
-            }
             Task w = f.waiter();
             String name = w == null ? "?" : Text.safe(w.name());
             if (f.cancelled()) {

@@ -37,7 +37,7 @@ public final class Renderer {
     /** What the last command did and the whole world after it, compactly. */
     public AttributedString frame(World world, Journal journal) {
         Text t = text();
-        FrameView.render(t, world, journal.last());
+        FrameView.render(t, world, journal.last(), journal.census());
         return t.done();
     }
 
@@ -72,7 +72,7 @@ public final class Renderer {
     /** Every task, one line each: role, state, what it awaits, progress. */
     public AttributedString tasks(World world) {
         Text t = text();
-        TasksView.render(t, world, null, false);
+        TasksView.render(t, world, null, null);
         return t.done();
     }
 

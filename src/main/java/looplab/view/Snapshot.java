@@ -54,7 +54,7 @@ public record Snapshot(String clock, long iteration, long steps, int batchLeft, 
             items.add(Text.item(item));
         }
         QueueState queue = new QueueState(world.kind().word(), q.maxsize(), items, q.unfinishedTasks(),
-                QueueView.waiterNames(q.getters(), Integer.MAX_VALUE), QueueView.waiterNames(q.putters(), Integer.MAX_VALUE));
+                QueueView.waiterNames(q.getters()), QueueView.waiterNames(q.putters()));
         List<String> ready = new ArrayList<>();
         for (Handle h : loop.readyHandles()) {
             ready.add(Labels.handle(h));

@@ -22,26 +22,30 @@ final class TasksView {
     private TasksView() {}
 
     /**
-     * The section. {@code compact} (the frame) summarises a big world by state and lists only the
-     * tasks that {@code last} ran, latest first.
+     * The section. With a {@code census} (the frame), a big world is summarised by state from the
+     * census, without visiting every task, and only the tasks that {@code last} ran are listed,
+     * latest first.
      */
-    static void render(Text t, World world, CommandRecord last, boolean compact) {
+    static void render(Text t, World world, CommandRecord last, TaskCensus census) {
         Collection<Actor> actors = world.actors();
         t.add("TASKS", Text.HEAD).add("   ");
         if (actors.isEmpty()) {
             t.add("none yet (try: spawn producer, spawn consumer)").nl();
             return;
         }
-        int producers = 0;
-        for (Actor a : actors) {
-            if (a.role() == Role.PRODUCER) {
-                producers++;
+        boolean summary = census != null && actors.size() > FRAME_TASKS;
+        int producers = summary ? census.producers() : 0;
+        if (!summary) {
+            for (Actor a : actors) {
+                if (a.role() == Role.PRODUCER) {
+                    producers++;
+                }
             }
         }
         t.add(Text.plural(producers, "producer", "producers") + ", "
                 + Text.plural(actors.size() - producers, "consumer", "consumers"));
         Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
-        if (!compact || actors.size() <= FRAME_TASKS) {
+        if (!summary) {
             t.nl();
             int width = nameWidth(actors);
             for (Actor a : actors) {
@@ -49,15 +53,12 @@ final class TasksView {
             }
             return;
         }
-        int[] counts = new int[TaskStates.Category.values().length];
-        for (Actor a : actors) {
-            counts[TaskStates.Category.of(a.task()).ordinal()]++;
-        }
         t.add(":");
         boolean first = true;
         for (TaskStates.Category c : TaskStates.Category.values()) {
-            if (counts[c.ordinal()] > 0) {
-                t.add((first ? " " : ", ") + counts[c.ordinal()] + " " + c.words);
+            int count = census.count(c);
+            if (count > 0) {
+                t.add((first ? " " : ", ") + count + " " + c.words);
                 first = false;
             }
         }

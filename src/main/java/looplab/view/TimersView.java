@@ -19,7 +19,7 @@ final class TimersView {
             return;
         }
         t.add(Text.plural(timers.size(), "timer", "timers") + ", earliest first");
-        if (loop.readyHandles().isEmpty() && loop.batchLeft() == 0) {
+        if (loop.readyCount() == 0 && loop.batchLeft() == 0) {
             t.add("; nothing is ready, so the next iteration jumps the clock to t=" + Text.time(timers.get(0).when()));
         }
         t.nl();

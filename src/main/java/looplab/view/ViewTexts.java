@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import looplab.command.Command.View;
+import looplab.command.ExploreOptions;
+import looplab.explore.Exploration;
+import looplab.explore.ExploreLimit;
 import looplab.export.Exports;
-import looplab.trace.TraceJson;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -33,6 +35,11 @@ public class ViewTexts implements View.Visitor<AttributedString> {
 
         /** How many trace events were written in all (the kept ones are the latest). */
         long traceTotal();
+
+        /** Asked between schedules by {@code explore}: true stops it (the console's Ctrl-C). */
+        default boolean interrupted() {
+            return false;
+        }
     }
 
     /** A view that cannot be shown: the reason, and what to type instead. */
@@ -61,6 +68,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     private final Renderer renderer;
     private final HelpView help;
     private final Host host;
+    private final boolean styled;
 
     /** Views of {@code world} and its {@code journal}, styled or not, with what {@code host} keeps. */
     public ViewTexts(World world, Journal journal, boolean styled, Host host) {
@@ -69,6 +77,7 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
         this.help = styled ? HelpView.styled() : HelpView.plain();
         this.host = host;
+        this.styled = styled;
     }
 
     @Override
@@ -118,24 +127,12 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         return renderer.why(world, journal);
     }
 
-    /** The last N kept events as JSON Lines (all without N), after a note of how many are not shown. */
+    /** A page of the last kept events as JSON Lines (see {@link TraceView}), under a line saying which. */
     @Override
     public AttributedString trace(View.Trace v) {
-        List<TraceEvent> kept = host.keptTrace();
-        int want = v.lines().orElse(Integer.MAX_VALUE);
-        int from = Math.max(0, kept.size() - want);
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        long skipped = host.traceTotal() - (kept.size() - from);
-        if (skipped > 0) {
-            b.append("(" + skipped + " earlier lines not shown)\n");
-        }
-        for (int i = from; i < kept.size(); i++) {
-            b.append(Text.safe(TraceJson.line(kept.get(i))));
-            if (i + 1 < kept.size()) {
-                b.append('\n');
-            }
-        }
-        return b.toAttributedString();
+        Text t = new Text(styled);
+        TraceView.render(t, host.keptTrace(), host.traceTotal(), v.lines().orElse(-1));
+        return t.done();
     }
 
     /** The lines run, numbered from 1. */
@@ -167,6 +164,21 @@ public class ViewTexts implements View.Visitor<AttributedString> {
     public AttributedString watch(View.Watch v) {
         throw new Refused("watch needs a full-screen terminal, and this is a pipe, a file, a dumb terminal or JShell",
                 "show prints the frame here; start java -jar target/looplab.jar in a terminal to watch");
+    }
+
+    /**
+     * Every schedule of the world as set up so far, checked ({@code explore}).
+     *
+     * @throws Refused when the world cannot be explored in that mode
+     */
+    @Override
+    public AttributedString explore(View.Explore v) {
+        try {
+            return new AttributedString(ExploreView.of(Exploration.explore(world, v.options(), host::interrupted, null)));
+        } catch (ExploreLimit e) {
+            throw new Refused(e.getMessage(), v.options().mode() == ExploreOptions.Mode.THREADS
+                    ? "try: explore (the loop's schedules)" : "try: explore with fewer tasks ready at once");
+        }
     }
 
     /**

@@ -292,7 +292,7 @@ public final class WatchScreen {
 
     /** Every task; when they do not fit, as many as fit and how many more. */
     private Part tasks(World world) {
-        List<AttributedString> all = split(section(t -> TasksView.render(t, world, null, false)));
+        List<AttributedString> all = split(section(t -> TasksView.render(t, world, null, null)));
         return new Part(1, 9, all.size(), 1, k -> {
             if (all.size() <= k) {
                 return all;

@@ -3,6 +3,7 @@ package looplab.workbook;
 import looplab.model.Coroutine;
 import looplab.model.EventLoop;
 import looplab.model.Future;
+import looplab.model.Queue;
 import looplab.model.Sleep;
 import looplab.model.Task;
 
@@ -77,6 +78,21 @@ public final class Async {
     /** The loop this task runs on. */
     public EventLoop loop() {
         return coroutine.loop();
+    }
+
+    /**
+     * The queue of the world this task runs in. A body that reaches the queue this way, rather
+     * than through a variable of the JShell session, can be replayed in another world: what
+     * {@code lab.explore()} does for every schedule.
+     *
+     * @throws IllegalStateException for a coroutine not spawned in a lab
+     */
+    public Queue<String> queue() {
+        Queue<String> q = coroutine.queue();
+        if (q == null) {
+            throw new IllegalStateException("this coroutine was not spawned in a lab, so it has no world's queue");
+        }
+        return q;
     }
 
     /** This task ({@code asyncio.current_task()}). */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import looplab.command.Command;
 import looplab.command.Command.Role;
@@ -17,6 +18,10 @@ import looplab.command.DelaySpec;
 import looplab.command.Parser;
 import looplab.command.QueueKind;
 import looplab.command.ScriptError;
+import looplab.explore.Exploration;
+import looplab.explore.ExploreLimit;
+import looplab.explore.Report;
+import looplab.view.ExploreView;
 import looplab.model.EventLoop;
 import looplab.model.Queue;
 import looplab.model.Task;
@@ -272,7 +277,7 @@ public final class Lab implements AutoCloseable {
         LabThreads started = threads;      // the factory must not hold the lab (see LabThreads)
         try {
             world.spawn(name, w -> {
-                ThreadedCoroutine coroutine = new ThreadedCoroutine(w.loop(), name, body);
+                ThreadedCoroutine coroutine = new ThreadedCoroutine(w.loop(), w.queue(), name, body);
                 started.add(coroutine);
                 return coroutine;
             });
@@ -284,6 +289,53 @@ public final class Lab implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    // ---- exploring ---------------------------------------------------------------------------
+
+    /**
+     * {@code explore}: every schedule of this world as set up so far, checked, with the loop's,
+     * the unlocked threads' and the locked threads' verdicts side by side. The world is left as
+     * it is: each schedule runs in a fresh copy rebuilt from its commands (user tasks too, made
+     * again by their bodies).
+     */
+    public ViewText explore() {
+        return explore("");
+    }
+
+    /**
+     * {@code explore WORDS}, for example {@code lab.explore("threads lock=on")} or
+     * {@code lab.explore("depth=200 budget=5000")}.
+     *
+     * @throws IllegalArgumentException for words {@code explore} does not take, or a world it cannot explore so
+     */
+    public ViewText explore(String words) {
+        return view(exploreLine(words));
+    }
+
+    /**
+     * {@code explore WORDS} with an invariant of your own: {@code holds} must be true of every
+     * schedule's final world (loop mode), for example
+     * {@code lab.explore("", w -> w.queue().qsize() == 0)}.
+     */
+    public ViewText explore(String words, Predicate<World> holds) {
+        return new ViewText(ExploreView.of(exploreReport(words, holds)));
+    }
+
+    /** What {@link #explore(String, Predicate)} found, as data (counts, verdicts, the failing schedule). */
+    public Report exploreReport(String words, Predicate<World> holds) {
+        checkTopLevel("explore");
+        Objects.requireNonNull(words, "words");
+        try {
+            return Exploration.explore(world, exploreLine(words).options(), () -> false, holds);
+        } catch (ExploreLimit e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    private View.Explore exploreLine(String words) {
+        Command c = parse("explore " + Objects.requireNonNull(words, "words"), world.kind());
+        return (View.Explore) c;
     }
 
     // ---- looking -----------------------------------------------------------------------------
@@ -402,9 +454,12 @@ public final class Lab implements AutoCloseable {
         return world.loop().isIdle();
     }
 
-    /** The items in the queue, in the order {@code get} would return them ({@code null}: None). */
+    /**
+     * The items in the queue, in the order {@code get} would return them ({@code null}: None): an
+     * immutable snapshot, which later commands do not change.
+     */
     public List<String> items() {
-        return world.queue().contents();
+        return world.items();
     }
 
     /** The task named {@code name} (built-in or yours). */

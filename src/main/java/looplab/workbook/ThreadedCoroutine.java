@@ -28,12 +28,14 @@ import looplab.model.Task;
  *       cancelled) surfaces in the body at that call; one thrown out of the body ends the task.</li>
  *   <li>The thread ends when the body returns, or when {@link #close()} throws
  *       {@link CoroutineClosed} in at its await point (Python's {@code coro.close()}); the
- *       {@link Lab} closes its coroutines on {@link Lab#close()} and on {@code new}. The threads
- *       are daemons, so a forgotten coroutine never keeps the JVM alive.</li>
+ *       {@link Lab} closes its coroutines on {@link Lab#close()} and on {@code new}, and a lab
+ *       dropped without either has them closed once it is unreachable. The threads are virtual
+ *       or daemons, so a forgotten coroutine never keeps the JVM alive.</li>
  * </ul>
  *
- * <p><b>Cost.</b> JDK 17 has no virtual threads, so each user task holds a platform thread (a
- * daemon with a 512 KiB stack) from its first step to its end, and each switch between the loop
+ * <p><b>Cost.</b> On JDK 21 and later each user task's body runs on a virtual thread (see
+ * {@link BodyThreads}); JDK 17 has none, so there each holds a platform thread (a daemon with a
+ * 512 KiB stack) from its first step to its end. Each switch between the loop
  * and the body is a thread hand-off: a volatile write, a spin of 64 pauses, then
  * {@code park}/{@code unpark}. A task step costs two hand-offs. Measured on the project's 2-core
  * machine by {@code ThreadedCoroutinePingPongTest} (a user producer and a user consumer passing
@@ -47,7 +49,6 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
     private static final int LOOP = 0;
     private static final int BODY = 1;
     private static final int SPINS = 64;
-    private static final long STACK_SIZE = 512 * 1024;
     private static final long CLOSE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private enum State { NEW, RUNNING, SUSPENDED, FINISHED, CLOSED }
@@ -55,6 +56,7 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
     private final EventLoop loop;
     private final String name;
     private final AsyncBody body;
+    private final looplab.model.Queue<String> queue;
     private final Async async = new Async(this);
 
     // Written by one side before the volatile write of `turn`, read by the other after reading it.
@@ -76,9 +78,23 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
      * @param body the code
      */
     public ThreadedCoroutine(EventLoop loop, String name, AsyncBody body) {
+        this(loop, null, name, body);
+    }
+
+    /**
+     * A coroutine of a world's task, which reaches its world's queue as {@link Async#queue()}
+     * (so that the same body, made again for a replayed world, uses that world's queue).
+     */
+    public ThreadedCoroutine(EventLoop loop, looplab.model.Queue<String> queue, String name, AsyncBody body) {
         this.loop = loop;
+        this.queue = queue;
         this.name = name;
         this.body = body;
+    }
+
+    /** The queue of the world it was made for, or null. */
+    looplab.model.Queue<String> queue() {
+        return queue;
     }
 
     /** The name given at creation. */
@@ -138,9 +154,7 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
                     at = new Point("returned");
                     throw thrown;
                 }
-                thread = new Thread(null, this::threadMain, "looplab-" + name, STACK_SIZE);
-                thread.setDaemon(true);
-                thread.start();
+                thread = BodyThreads.start("looplab-" + name, this::threadMain);
                 break;
             default:
                 break;

@@ -55,6 +55,7 @@ public final class World {
     private Command.New setup;
     private EventLoop loop;
     private Queue<String> queue;
+    private QueueItems items;
     private PyRandom random;
     private int producersSpawned;
     private int consumersSpawned;
@@ -146,6 +147,15 @@ public final class World {
         return queue;
     }
 
+    /**
+     * The queue's items in get order, as an immutable snapshot that later puts and gets do not
+     * change; taking it costs O(1), reading an item O(log n). Views and trace events read this
+     * rather than copying {@link Queue#contents()}.
+     */
+    public List<String> items() {
+        return items.snapshot(queue);
+    }
+
     /** The built-in tasks (producers and consumers) in spawn order; {@link #tasks()} has every task. */
     public Collection<Actor> actors() {
         return Collections.unmodifiableCollection(actors.values());
@@ -203,12 +213,13 @@ public final class World {
     // ---- commands ----------------------------------------------------------------------------
 
     /**
-     * Applies a command. Views ({@link Command.View}) change nothing and are ignored here.
+     * Applies a command. Views ({@link Command.View}) and moves in time ({@link Command.Travel})
+     * change nothing and are ignored here.
      *
      * @throws WorldError if the command cannot apply; the world is then unchanged
      */
     public void apply(Command command) throws WorldError {
-        if (command instanceof Command.View) {
+        if (command instanceof Command.View || command instanceof Command.Travel) {
             return;
         }
         long handlesBefore = loop.handlesRun();
@@ -274,6 +285,8 @@ public final class World {
             get();
         } else if (command instanceof Command.Cancel) {
             cancel(((Command.Cancel) command).name());
+        } else if (command instanceof Command.Replay) {
+            replaySchedule((Command.Replay) command);
         } else if (command instanceof Command.Step) {
             loop.step(((Command.Step) command).n());
         } else if (command instanceof Command.Tick) {
@@ -307,6 +320,7 @@ public final class World {
             case LIFO -> new LifoQueue<>(loop, maxsize);
             case PRIORITY -> new PriorityQueue<>(loop, maxsize);
         };
+        items = new QueueItems(command.kind());
         random = new PyRandom(command.seed());
         actors.clear();
         tasks.clear();
@@ -377,6 +391,16 @@ public final class World {
         emit(new TraceEvent.GetResult(true, queue.getNowait(), null));
     }
 
+    private void replaySchedule(Command.Replay replay) throws WorldError {
+        if (loop.handlesRun() != replay.handles()) {
+            throw new WorldError("this schedule starts where the loop had run " + replay.handles()
+                    + " handles, and this world's loop has run " + loop.handlesRun(),
+                    "set the world up as it was when explore printed it (new, then the same commands), then replay");
+        }
+        // This loop only: a later `new` is back to asyncio's order.
+        loop.setScheduler(new FollowSchedule(replay.choices()));
+    }
+
     private void cancel(String name) throws WorldError {
         Actor actor = tasks.get(name);
         if (actor == null) {
@@ -409,12 +433,26 @@ public final class World {
         }
 
         @Override
+        public void itemPut(Queue<?> q, Object item, Task by) {
+            if (q == queue) {                 // a user task's queue of its own is not the world's
+                items.put((String) item);
+            }
+        }
+
+        @Override
+        public void itemTaken(Queue<?> q, Object item, Task by) {
+            if (q == queue) {
+                items.taken();
+            }
+        }
+
+        @Override
         public void stepFinished(Task task) {
             if (listeners.isEmpty()) {
                 return;
             }
             emit(new TraceEvent.Stepped(loop.taskSteps(), time, task.name(), List.copyOf(out),
-                    queue.contents(), queue.unfinishedTasks(), task.awaiting()));
+                    items(), queue.unfinishedTasks(), task.awaiting()));
         }
     }
 }

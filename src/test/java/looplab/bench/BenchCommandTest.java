@@ -42,7 +42,8 @@ class BenchCommandTest {
             "user-coroutines --items 200 --runs 1 --warmup 0 | workload | 1",
             "memory --count 1000 | measure | 1",
             "timers --count 1000 | measure | 1",
-            "frame --tasks 10 | measure | 1"})
+            "frame --tasks 10 | measure | 1",
+            "back --steps 100,200 --repeats 2 | measure | 4"})
     void eachSubcommandPrintsJsonLinesAndATable(String args, String firstField, int rows) {
         assertThat(run((args + " --json").split(" "))).as(err.toString()).isZero();
         List<String> json = lines();
@@ -150,6 +151,7 @@ class BenchCommandTest {
     @Test
     void helpListsTheSubcommands() {
         assertThat(new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true)).execute("--help")).isZero();
-        assertThat(out.toString()).contains("workloads", "sizes", "user-coroutines", "memory", "timers", "frame", "startup");
+        assertThat(out.toString()).contains("workloads", "sizes", "user-coroutines", "memory", "timers", "frame", "startup",
+                "back");
     }
 }

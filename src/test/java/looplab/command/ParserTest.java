@@ -561,9 +561,9 @@ class ParserTest {
         @Test
         void commandWords() {
             assertThat(Commands.words(Context.CONSOLE)).containsExactly(
-                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
+                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run", "replay",
                     "show", "queue", "tasks", "ready", "timers", "trace", "history", "help",
-                    "where", "why", "export", "watch", "quit", "exit");
+                    "back", "forward", "goto", "where", "why", "export", "watch", "explore", "quit", "exit");
             assertThat(Commands.words(Context.JSHELL)).isEqualTo(Commands.words(Context.CONSOLE));
             assertThat(Commands.words(Context.SCRIPT)).containsExactly(
                     "new", "spawn", "put", "get", "cancel", "step", "tick", "run",

@@ -89,7 +89,7 @@ class EveryCommandTest {
     private static void roundTrip(CommandSpec spec) throws ScriptError {
         for (String example : spec.examples()) {
             Command c = parse(example);
-            assertThat(c instanceof View).as(example).isEqualTo(!spec.changesWorld());
+            assertThat(c instanceof View || c instanceof Command.Travel).as(example).isEqualTo(!spec.changesWorld());
             assertThat(parse(line(c))).as(example + " -> " + line(c)).isEqualTo(c);
             for (String word : spec.words()) {
                 String other = word + example.substring(spec.word().length());
@@ -110,21 +110,24 @@ class EveryCommandTest {
         for (String text : List.of("spawn producer \"a b\" count=2..9 delay=0.25 sentinel=off",
                 "spawn consumer \"#c\" delay=1..1", "new maxsize=3 seed=-123456789012345678901234567890 kind=priority",
                 "put \"None\"", "put \"\"", "run until=0.1", "step 0", "tick 99999999999999999999",
-                "where \"C 1\"", "trace 0", "help nope")) {
+                "where \"C 1\"", "trace 0", "help nope", "back 0", "goto 99999999999999999999", "goto t=2.50")) {
             Command c = parse(text);
             assertThat(parse(line(c))).as(text).isEqualTo(c);
         }
     }
 
     @Test
-    void everyViewRecordHasARegisteredWord() throws ScriptError {
+    void everyViewAndMoveInTimeHasARegisteredWord() throws ScriptError {
         Set<Class<?>> parsed = new HashSet<>();
         for (CommandSpec spec : Commands.all()) {
             if (!spec.changesWorld()) {
-                parsed.add(parse(spec.word()).getClass());
+                for (String example : spec.examples()) {
+                    parsed.add(parse(example).getClass());
+                }
             }
         }
-        assertThat(parsed).containsAll(List.of(View.class.getPermittedSubclasses()));
+        assertThat(parsed).containsAll(List.of(View.class.getPermittedSubclasses()))
+                .containsAll(List.of(Command.Travel.class.getPermittedSubclasses()));
     }
 
     @Test
@@ -159,6 +162,14 @@ class EveryCommandTest {
     private static String line(Command c) {
         if (c instanceof View v) {
             return v.accept(VIEW_LINE);
+        } else if (c instanceof Command.Travel.Back b) {
+            return "back " + b.n();
+        } else if (c instanceof Command.Travel.Forward f) {
+            return "forward " + f.n();
+        } else if (c instanceof Command.Travel.GoTo g) {
+            return "goto " + g.step();
+        } else if (c instanceof Command.Travel.GoToTime g) {
+            return "goto t=" + number(g.time());
         } else if (c instanceof Command.New n) {
             return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word();
         } else if (c instanceof Command.Spawn s) {
@@ -180,6 +191,8 @@ class EveryCommandTest {
             return "tick " + t.n();
         } else if (c instanceof Command.Run r) {
             return r.until().isPresent() ? "run until=" + number(r.until().getAsDouble()) : "run";
+        } else if (c instanceof Command.Replay r) {
+            return "replay \"" + r.schedule() + "\"";
         }
         throw new AssertionError(c);
     }
@@ -204,5 +217,13 @@ class EveryCommandTest {
         }
         @Override public String quit(View.Quit v) { return "quit"; }
         @Override public String watch(View.Watch v) { return "watch"; }
+        @Override public String explore(View.Explore v) {
+            var o = v.options();
+            boolean threads = o.mode() == looplab.command.ExploreOptions.Mode.THREADS;
+            return "explore " + (threads ? "threads lock=" + (o.lock() ? "on" : "off") + " preemptions="
+                    + (o.preemptions() < 0 ? "all" : o.preemptions()) : "loop")
+                    + " reduce=" + (o.reduce() ? "dpor" : "none") + " depth=" + o.depth() + " budget=" + o.budget()
+                    + " deadlock=" + (o.deadlockExpected() ? "ok" : "error");
+        }
     };
 }

@@ -62,7 +62,7 @@ class ExportCommandTest {
         Path json = dir.resolve("seed.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ScriptRunner.run(Scripts.read(Runs.SEED_EXAMPLE).getBytes(StandardCharsets.UTF_8),
-                OutputStream::nullOutputStream, new PrintStream(err, true, StandardCharsets.UTF_8),
+                OutputStream::nullOutputStream, new PrintStream(err, true, StandardCharsets.UTF_8), looplab.trace.TraceFormat.FULL,
                 List.of(new ScriptRunner.Export(Exports.Format.HTML, html),
                         new ScriptRunner.Export(Exports.Format.PERFETTO, json)), "01_seed_example.loop");
         assertThat(status).isZero();

@@ -1,0 +1,50 @@
+package looplab.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import looplab.command.Command;
+import org.junit.jupiter.api.Test;
+
+/** {@code replay SCHEDULE} makes the session's own world follow a schedule that explore printed. */
+class ReplaySessionTest {
+
+    private static Session session(String... lines) {
+        Session s = new Session(Command.New.DEFAULT, false);
+        for (String line : lines) {
+            Session.Output out = s.execute(line);
+            assertThat(out.kind()).as(line).isNotEqualTo(Session.Kind.ERROR);
+        }
+        return s;
+    }
+
+    @Test
+    void stepFollowsTheSchedule() {
+        Session s = session("spawn producer A count=1 delay=0", "spawn producer B count=1 delay=0", "replay loop@0:1");
+        String frame = s.execute("step").text().toString();
+        assertThat(frame).contains(">> B ran");              // choice 1 of [A, B]: B first
+        assertThat(s.execute("step").text().toString()).contains(">> A ran");
+        assertThat(s.execute("why").text().toString()).contains("A");
+    }
+
+    @Test
+    void aScheduleFromElsewhereIsRefused() {
+        Session s = session("spawn producer A count=1 delay=0", "step");
+        Session.Output out = s.execute("replay loop@0:1");
+        assertThat(out.kind()).isEqualTo(Session.Kind.ERROR);
+        assertThat(out.text().toString()).contains("this schedule starts where the loop had run 0 handles");
+        assertThat(s.execute("replay threads:P0").text().toString()).startsWith("error: not a schedule");
+    }
+
+    @Test
+    void exploreAtTheConsole() {
+        Session s = session("new maxsize=1", "spawn producer count=1 delay=0 sentinel=off",
+                "spawn producer count=1 delay=0 sentinel=off", "spawn consumer");
+        String loop = s.execute("explore").text().toString();
+        assertThat(loop).contains("loop: 0 of").contains("threads without a lock:").contains("threads with a lock: 0 of");
+        String threads = s.execute("explore threads").text().toString();
+        assertThat(threads).contains("The shortest failing schedule (5 steps)").contains("reads tail = 0");
+        assertThat(s.execute("explore threads lock=on").text().toString()).contains("nothing broke");
+        assertThat(s.execute("explore sideways").text().toString()).startsWith("error: unexpected word 'sideways'");
+        assertThat(s.world().steps()).isZero();
+    }
+}
