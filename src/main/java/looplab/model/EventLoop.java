@@ -206,6 +206,28 @@ public final class EventLoop {
         return live;
     }
 
+    /** The first {@code max} of {@link #liveTimers()}, without sorting the rest (a frame lists only a few). */
+    public List<TimerHandle> liveTimers(int max) {
+        return timers.earliest(max, TimerHandle::cancelled);
+    }
+
+    /** How many timers are live (not cancelled): {@code liveTimers().size()} without the copy and sort. */
+    public int liveTimerCount() {
+        int live = 0;
+        for (TimerHandle timer : timers) {
+            if (!timer.cancelled()) {
+                live++;
+            }
+        }
+        return live;
+    }
+
+    /** Every live timer, in no particular order (heap order), without a copy. */
+    public Iterable<TimerHandle> liveTimersUnordered() {
+        return () -> java.util.stream.StreamSupport.stream(timers.spliterator(), false)
+                .filter(t -> !t.cancelled()).iterator();
+    }
+
     /** Whether any timer is live (not cancelled). */
     public boolean hasLiveTimer() {
         dropCancelledHead();

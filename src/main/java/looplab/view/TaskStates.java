@@ -171,9 +171,9 @@ public final class TaskStates {
     /** Each sleeping task's live timer. */
     static Map<Task, TimerHandle> sleepTimers(World world) {
         Map<Task, TimerHandle> map = new IdentityHashMap<>();
-        for (TimerHandle h : world.loop().liveTimers()) {
+        for (TimerHandle h : world.loop().liveTimersUnordered()) {      // no sort: the earliest per task is kept
             if (h.purpose() == Handle.Purpose.SLEEP_TIMER && h.task() != null) {
-                map.putIfAbsent(h.task(), h);
+                map.merge(h.task(), h, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         return map;
