@@ -34,16 +34,7 @@ final class TasksView {
             return;
         }
         boolean summary = census != null && actors.size() > FRAME_TASKS;
-        int producers = summary ? census.producers() : 0;
-        if (!summary) {
-            for (Actor a : actors) {
-                if (a.role() == Role.PRODUCER) {
-                    producers++;
-                }
-            }
-        }
-        t.add(Text.plural(producers, "producer", "producers") + ", "
-                + Text.plural(actors.size() - producers, "consumer", "consumers"));
+        roles(t, actors.size(), summary ? census.producers() : producers(actors));
         Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
         if (!summary) {
             t.nl();
@@ -87,6 +78,45 @@ final class TasksView {
             }
         }
         t.add(Text.IND).add("(`tasks` lists all " + actors.size() + ")", Text.DIM).nl();
+    }
+
+    /** The section with the first {@code max} tasks listed, then how many more (the watch screen's). */
+    static void render(Text t, World world, int max) {
+        Collection<Actor> actors = world.actors();
+        t.add("TASKS", Text.HEAD).add("   ");
+        if (actors.isEmpty()) {
+            t.add("none yet (try: spawn producer, spawn consumer)").nl();
+            return;
+        }
+        roles(t, actors.size(), producers(actors));
+        t.nl();
+        Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
+        int width = nameWidth(actors);
+        int n = 0;
+        for (Actor a : actors) {
+            if (n == max) {
+                t.add(Text.IND).add("   ... " + (actors.size() - n) + " more (`tasks` lists all)", Text.DIM).nl();
+                break;
+            }
+            line(t, a, timers, width);
+            n++;
+        }
+    }
+
+    /** "2 producers, 1 consumer". */
+    private static void roles(Text t, int tasks, int producers) {
+        t.add(Text.plural(producers, "producer", "producers") + ", "
+                + Text.plural(tasks - producers, "consumer", "consumers"));
+    }
+
+    private static int producers(Collection<Actor> actors) {
+        int producers = 0;
+        for (Actor a : actors) {
+            if (a.role() == Role.PRODUCER) {
+                producers++;
+            }
+        }
+        return producers;
     }
 
     private static int nameWidth(Collection<Actor> actors) {

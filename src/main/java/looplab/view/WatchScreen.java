@@ -82,7 +82,7 @@ public final class WatchScreen {
                 columns >= TWO_COLUMNS ? rightWidth(columns) : columns))));
         Part ready = Part.shrinking(max -> split(section(t -> ReadyView.render(t, world, max))), rows, 5, 2);
         Part timers = Part.shrinking(max -> split(section(t -> TimersView.render(t, world, max))), rows, 4, 3);
-        Part tasks = tasks(world);
+        Part tasks = Part.shrinking(max -> split(section(t -> TasksView.render(t, world, max))), rows, 9, 1);
         Part idle = idle(world);
         if (columns >= TWO_COLUMNS) {
             parts.add(happened);
@@ -286,22 +286,6 @@ public final class WatchScreen {
             List<AttributedString> out = new ArrayList<>();
             out.add(heading);
             out.addAll(split(section(t -> WhereView.listing(t, code, mark, from, from + n))));
-            return out;
-        });
-    }
-
-    /** Every task; when they do not fit, as many as fit and how many more. */
-    private Part tasks(World world) {
-        List<AttributedString> all = split(section(t -> TasksView.render(t, world, null, null)));
-        return new Part(1, 9, all.size(), 1, k -> {
-            if (all.size() <= k) {
-                return all;
-            }
-            if (k == 1) {
-                return all.subList(0, 1);
-            }
-            List<AttributedString> out = new ArrayList<>(all.subList(0, k - 1));
-            out.add(new AttributedString(Text.IND + "   ... " + (all.size() - k + 1) + " more (:tasks lists all)"));
             return out;
         });
     }
