@@ -45,10 +45,12 @@ public final class WatchScreen {
      * @param message the message line: what the last key or command said, or empty
      * @param error   whether the message is an error
      * @param running while {@code r} runs: how fast, as the keys line shows it; otherwise null
+     * @param past    in the past, where in time the moment shown is ({@code viewing step 12 of 40});
+     *                at the present, null
      */
-    public record Chrome(String message, boolean error, String running) {
-        /** No message, not running. */
-        public static final Chrome NONE = new Chrome("", false, null);
+    public record Chrome(String message, boolean error, String running, String past) {
+        /** No message, not running, at the present. */
+        public static final Chrome NONE = new Chrome("", false, null, null);
     }
 
     private final boolean styled;
@@ -155,11 +157,11 @@ public final class WatchScreen {
     // ---- the bars ----------------------------------------------------------------------------
 
     private AttributedString title(World world, int columns, Chrome chrome) {
-        String right = chrome.running() != null ? "running " : "? help  q quit ";
+        String right = chrome.running() != null ? "running " : chrome.past() != null ? chrome.past() + " " : "? help  q quit ";
         String full = counters(world, " LoopLab watch   ", "   ", "iteration ", " (under way, %d left)", "task steps ");
         String line = full;
         if (full.length() + 1 + right.length() > columns) {
-            right = chrome.running() != null ? "running " : "? help ";
+            right = chrome.running() != null ? "running " : chrome.past() != null ? chrome.past() + " " : "? help ";
             line = counters(world, " watch  ", "  ", "iteration ", " (%d left)", "steps ");
             if (line.length() + 1 + right.length() > columns) {
                 right = "";
@@ -196,6 +198,8 @@ public final class WatchScreen {
             } else {
                 b.append(Text.safe(chrome.message()));
             }
+        } else if (chrome.past() != null) {
+            b.styled(styled ? Text.RAN : AttributedStyle.DEFAULT, "The past: f goes forward; a step or a command here discards the steps after it.");
         } else if (world.loop().isIdle() && !world.actors().isEmpty()
                 && world.actors().stream().allMatch(a -> a.task().awaiting().ended())) {
             b.append("The loop is idle: every task is done.");
