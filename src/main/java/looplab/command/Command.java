@@ -50,13 +50,19 @@ public sealed interface Command {
     }
 
     /**
-     * {@code new [maxsize=N] [seed=S] [kind=...]}: a fresh world. Both numbers stay
-     * {@link BigInteger}s because the trace echoes them exactly, whatever their size.
+     * {@code new [maxsize=N] [seed=S] [kind=...] [debug=on|off]}: a fresh world. Both numbers stay
+     * {@link BigInteger}s because the trace echoes them exactly, whatever their size; {@code debug}
+     * is asyncio's debug mode (spec §6: only its thread check matters).
      */
-    record New(BigInteger maxsize, BigInteger seed, QueueKind kind) implements Command {
+    record New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) implements Command {
 
         /** The world a script starts in, as if {@code new} had been run. */
         public static final New DEFAULT = new New(BigInteger.ZERO, BigInteger.ZERO, QueueKind.FIFO);
+
+        /** A world with debug mode off. */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind) {
+            this(maxsize, seed, kind, false);
+        }
 
         public New {
             Objects.requireNonNull(maxsize, "maxsize");
@@ -105,6 +111,20 @@ public sealed interface Command {
         public boolean isSentinel() {
             return item == null;
         }
+    }
+
+    /**
+     * {@code thread put ITEM}: another thread calls {@code queue.put_nowait(ITEM)} directly
+     * (spec §6); {@code item} is null for the sentinel.
+     */
+    record ThreadPut(String item) implements Command {
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: another thread calls
+     * {@code loop.call_soon_threadsafe(queue.put_nowait, ITEM)} (spec §6).
+     */
+    record ThreadsafePut(String item) implements Command {
     }
 
     /** {@code get}: {@code get_nowait()} from outside any task. */

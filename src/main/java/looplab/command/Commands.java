@@ -26,13 +26,14 @@ public final class Commands {
     private static final Option DELAY = Option.free("delay", "D|LO..HI");
 
     private static final List<Entry> ENTRIES = List.of(
-            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority]", "", "a fresh world: empty loop and queue",
-                    LineParser::parseNew)
+            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off]", "",
+                    "a fresh world: empty loop and queue", LineParser::parseNew)
                     .details("maxsize=0 (the default) is unbounded; seed=S seeds Python's random.Random(S);",
-                            "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue.")
-                    .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo")
+                            "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue;",
+                            "debug=on is asyncio's debug mode: another thread's put that must wake a getter raises.")
+                    .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo", "new debug=on")
                     .options(Option.free("maxsize", "N"), Option.free("seed", "S"),
-                            Option.oneOf("kind", "fifo", "lifo", "priority"))
+                            Option.oneOf("kind", "fifo", "lifo", "priority"), Option.oneOf("debug", "on", "off"))
                     .done(),
             change("spawn", "spawn producer|consumer [NAME] [options]", "",
                     "create_task(producer(...)), create_task(consumer(...))", LineParser::parseSpawn)
@@ -81,6 +82,22 @@ public final class Commands {
                     .details("Ctrl-C stops a long run between two handles; the world stays consistent.")
                     .examples("run", "run until=1.5")
                     .options(Option.free("until", "T"))
+                    .done(),
+            change("thread", "thread put ITEM", "(quote an item with blanks; bare None is the sentinel)",
+                    "put_nowait(ITEM) from another thread: wakes nothing", LineParser::parseOtherThread)
+                    .details("The item is stored and a waiting getter's wake-up joins the ready queue, but a loop",
+                            "asleep in its selector (nothing ready) sleeps on until its next timer; with no timer",
+                            "it is stuck. With debug=on, waking a getter raises RuntimeError after the item was",
+                            "stored, and that getter never resumes. asyncio.Queue is not thread-safe.")
+                    .examples("thread put x", "thread put \"two words\"")
+                    .forms(new Form("put", "thread put ITEM", List.of()))
+                    .done(),
+            change("threadsafe", "threadsafe put ITEM", "(quote an item with blanks; bare None is the sentinel)",
+                    "call_soon_threadsafe(put_nowait, ITEM) from a thread", LineParser::parseOtherThread)
+                    .details("The right way in from another thread: the handle wakes the loop, and the put runs",
+                            "in the loop's thread, in the next iteration (a full queue refuses it there).")
+                    .examples("threadsafe put x")
+                    .forms(new Form("put", "threadsafe put ITEM", List.of()))
                     .done(),
             travel("back", "back [N]", "(N an integer >= 0)", "show the world N task steps earlier (default 1)",
                     (spec, rest, lineNo, kind, context) ->

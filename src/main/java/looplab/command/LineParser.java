@@ -78,7 +78,15 @@ final class LineParser {
             queueKind = QueueKind.fromWord(v).orElseThrow(() -> new ScriptError(lineNo,
                     "kind must be fifo, lifo or priority, not " + ScriptError.quote(v), hint));
         }
-        return new Command.New(maxsize, seed, queueKind);
+        boolean debug = false;
+        if (opts.has("debug")) {
+            String v = opts.get("debug");
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new ScriptError(lineNo, "debug must be on or off, not " + ScriptError.quote(v), hint);
+            }
+            debug = v.equals("on");
+        }
+        return new Command.New(maxsize, seed, queueKind, debug);
     }
 
     static Command parseSpawn(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
@@ -144,6 +152,35 @@ final class LineParser {
                     "try: put a string instead, e.g. put \"None\"");
         }
         return new Command.Put(sentinel ? null : t.text());
+    }
+
+    /**
+     * {@code thread put ITEM} and {@code threadsafe put ITEM} (spec §6): the word {@code put},
+     * then one item, as for {@code put}.
+     */
+    static Command parseOtherThread(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String word = spec.word();
+        Token first = rest.isEmpty() ? null : rest.get(0);
+        if (first == null || first.quoted() || !first.text().equals("put")) {
+            String reason = first == null ? word + " needs put and an item"
+                    : word + " can only put, not " + (first.quoted() ? "the quoted word " : "")
+                            + ScriptError.quote(first.text());
+            throw new ScriptError(lineNo, reason, spec.hint());
+        }
+        if (rest.size() != 2) {
+            String reason = rest.size() == 1 ? word + " put needs an item"
+                    : word + " put takes one item, not " + (rest.size() - 1) + " words";
+            throw new ScriptError(lineNo, reason, spec.hint());
+        }
+        Token t = rest.get(1);
+        boolean sentinel = !t.quoted() && t.text().equals("None");
+        if (sentinel && kind == QueueKind.PRIORITY) {
+            throw new ScriptError(lineNo, "a priority queue cannot hold None",
+                    "try: " + word + " put a string instead, e.g. " + word + " put \"None\"");
+        }
+        String item = sentinel ? null : t.text();
+        return word.equals("thread") ? new Command.ThreadPut(item) : new Command.ThreadsafePut(item);
     }
 
     static Command parseGet(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)

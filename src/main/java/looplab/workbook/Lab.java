@@ -107,13 +107,13 @@ public final class Lab implements AutoCloseable {
     /** Starts a fresh world like this one but bounded to {@code maxsize} items ({@code new maxsize=N ...}). */
     public Lab maxsize(int maxsize) {
         Command.New s = world.setup();
-        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind()));
+        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind(), s.debug()));
     }
 
     /** Starts a fresh world like this one but seeded with {@code seed} ({@code new seed=S ...}). */
     public Lab seed(long seed) {
         Command.New s = world.setup();
-        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind()));
+        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind(), s.debug()));
     }
 
     /** Starts a fresh world like this one with a {@code "fifo"}, {@code "lifo"} or {@code "priority"} queue. */
@@ -121,7 +121,7 @@ public final class Lab implements AutoCloseable {
         QueueKind k = QueueKind.fromWord(kind).orElseThrow(() ->
                 new IllegalArgumentException("unknown kind '" + kind + "'; try: fifo, lifo or priority"));
         Command.New s = world.setup();
-        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k));
+        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k, s.debug()));
     }
 
     /** Starts the world afresh with the same settings ({@code new} with this world's options). */
@@ -603,7 +603,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalStateException("this lab is closed: make a new one (Lab.create(), Lab.seeded(42), ...)");
         }
         EventLoop loop = world.loop();
-        loop.checkThread();
+        loop.checkOwner();             // a command of the lab is the loop's thread at work
         if (loop.currentHandle() != null) {
             throw new IllegalStateException("'" + what + "' is a top-level command, and a task's step is running:"
                     + " inside a task use q.putNowait(x), q.getNowait(), t.await(...), task.cancel()");

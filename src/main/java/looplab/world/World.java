@@ -20,6 +20,7 @@ import looplab.model.Coroutine;
 import looplab.model.EventLoop;
 import looplab.model.LifoQueue;
 import looplab.model.LoopObserver;
+import looplab.model.NonThreadSafeCall;
 import looplab.model.PriorityQueue;
 import looplab.model.Queue;
 import looplab.model.QueueFull;
@@ -248,6 +249,9 @@ public final class World {
     public Actor spawn(String name, Function<? super World, ? extends Coroutine> body) throws WorldError {
         requireFreeName(name, "choose another name");
         boolean topLevel = loop.currentHandle() == null;
+        if (topLevel) {
+            loop.wake();
+        }
         Coroutine coroutine = body.apply(this);
         Actor actor = new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine);
         tasks.put(name, actor);
@@ -281,6 +285,10 @@ public final class World {
             spawn((Command.Spawn) command);
         } else if (command instanceof Command.Put) {
             put(((Command.Put) command).item());
+        } else if (command instanceof Command.ThreadPut) {
+            threadPut(((Command.ThreadPut) command).item());
+        } else if (command instanceof Command.ThreadsafePut) {
+            threadsafePut(((Command.ThreadsafePut) command).item());
         } else if (command instanceof Command.Get) {
             get();
         } else if (command instanceof Command.Cancel) {
@@ -309,6 +317,7 @@ public final class World {
     private void reset(Command.New command) {
         setup = command;
         loop = new EventLoop();
+        loop.setDebug(command.debug());
         loop.setScheduler(scheduler);
         loop.addObserver(recorder);
         for (LoopObserver observer : loopObservers) {
@@ -326,7 +335,7 @@ public final class World {
         tasks.clear();
         producersSpawned = 0;
         consumersSpawned = 0;
-        emit(new TraceEvent.NewWorld(command.maxsize(), command.seed(), command.kind()));
+        emit(new TraceEvent.NewWorld(command.maxsize(), command.seed(), command.kind(), command.debug()));
     }
 
     private void spawn(Command.Spawn command) throws WorldError {
@@ -337,6 +346,7 @@ public final class World {
             throw new WorldError("sentinel=on is not allowed in a priority world (None does not compare with str)",
                     "spawn the producer with sentinel=off");
         }
+        loop.wake();
         DoubleSupplier delay = delayOf(command.delay());
         Coroutine coroutine;
         Integer count = null;
@@ -374,6 +384,7 @@ public final class World {
         if (item == null && kind() == QueueKind.PRIORITY) {
             throw new WorldError("a priority queue cannot hold None", "put a string instead");
         }
+        loop.wake();
         try {
             queue.putNowait(item);
         } catch (QueueFull e) {
@@ -384,6 +395,7 @@ public final class World {
     }
 
     private void get() {
+        loop.wake();
         if (queue.empty()) {
             emit(new TraceEvent.GetResult(false, null, "QueueEmpty"));
             return;
@@ -407,7 +419,86 @@ public final class World {
             throw new WorldError("no task named '" + name + "' in this world",
                     tasks.isEmpty() ? "spawn a task first" : "one of: " + String.join(", ", tasks.keySet()));
         }
+        loop.wake();
         emit(new TraceEvent.CancelResult(name, actor.task().cancel()));
+    }
+
+    /**
+     * {@code thread put ITEM}: {@code queue.put_nowait(ITEM)} on a real second thread, started
+     * and joined at once (as the oracle does), so the result is deterministic. The loop treats
+     * that thread as asyncio does (see {@link EventLoop}): it does not wake, and in debug mode the
+     * wake-up of a waiting getter raises, after the item was stored.
+     */
+    private void threadPut(String item) throws WorldError {
+        if (item == null && kind() == QueueKind.PRIORITY) {
+            throw new WorldError("a priority queue cannot hold None", "thread put a string instead");
+        }
+        loop.checkOwner();             // this thread is the loop's (an ended owner passes it on)
+        Queue<String> q = queue;
+        RuntimeException thrown = onAnotherThread(() -> q.putNowait(item));
+        String error = null;
+        if (thrown instanceof QueueFull) {
+            error = "QueueFull";
+        } else if (thrown instanceof NonThreadSafeCall) {
+            error = "RuntimeError";
+        } else if (thrown != null) {
+            throw thrown;
+        }
+        emit(new TraceEvent.ThreadPutResult(item, error == null, error, loop.asleep()));
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: {@code loop.call_soon_threadsafe(queue.put_nowait, ITEM)} on a
+     * real second thread; the put runs in the handle, in the next iteration, and reports there.
+     */
+    private void threadsafePut(String item) throws WorldError {
+        if (item == null && kind() == QueueKind.PRIORITY) {
+            throw new WorldError("a priority queue cannot hold None", "threadsafe put a string instead");
+        }
+        loop.checkOwner();
+        EventLoop l = loop;
+        Queue<String> q = queue;
+        String what = "put_nowait(" + (item == null ? "None" : "'" + item + "'") + ")";
+        RuntimeException thrown = onAnotherThread(() -> l.callSoonThreadsafe(what, arg -> {
+            try {
+                q.putNowait(item);
+            } catch (QueueFull e) {
+                emit(new TraceEvent.ThreadsafePutRan(item, false, "QueueFull"));
+                return;
+            }
+            emit(new TraceEvent.ThreadsafePutRan(item, true, null));
+        }, null));
+        if (thrown != null) {
+            throw thrown;
+        }
+        l.collectThreadsafe();
+        emit(new TraceEvent.ThreadsafePutScheduled(item));
+    }
+
+    /** Runs {@code action} on a new thread, to its end; returns what it threw, or null. */
+    private static RuntimeException onAnotherThread(Runnable action) {
+        RuntimeException[] thrown = new RuntimeException[1];
+        Thread other = new Thread(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                thrown[0] = e;
+            }
+        }, "another thread");
+        other.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                other.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;     // the put is short: finish it, keep the interrupt
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return thrown[0];              // join() orders the other thread's writes before this read
     }
 
     private void emit(TraceEvent event) {

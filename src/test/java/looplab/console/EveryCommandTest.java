@@ -171,7 +171,8 @@ class EveryCommandTest {
         } else if (c instanceof Command.Travel.GoToTime g) {
             return "goto t=" + number(g.time());
         } else if (c instanceof Command.New n) {
-            return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word();
+            return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word()
+                    + " debug=" + (n.debug() ? "on" : "off");
         } else if (c instanceof Command.Spawn s) {
             String name = s.name() == null ? "" : " \"" + s.name() + "\"";
             String delay = " delay=" + number(s.delay().lo()) + (s.delay().range() ? ".." + number(s.delay().hi()) : "");
@@ -181,6 +182,10 @@ class EveryCommandTest {
             return "spawn producer" + name + " count=" + s.count() + delay + " sentinel=" + (s.sentinel() ? "on" : "off");
         } else if (c instanceof Command.Put p) {
             return p.isSentinel() ? "put None" : "put \"" + p.item() + "\"";
+        } else if (c instanceof Command.ThreadPut p) {
+            return p.item() == null ? "thread put None" : "thread put \"" + p.item() + "\"";
+        } else if (c instanceof Command.ThreadsafePut p) {
+            return p.item() == null ? "threadsafe put None" : "threadsafe put \"" + p.item() + "\"";
         } else if (c instanceof Command.Get) {
             return "get";
         } else if (c instanceof Command.Cancel k) {

@@ -191,21 +191,32 @@ class LabTest {
     }
 
     @Test
-    void aForeignThreadIsRefusedWithAClearError() throws Exception {
-        try (Lab lab = Lab.create()) {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread intruder = new Thread(() -> {
-                try {
-                    lab.queue().putNowait("x");
-                } catch (Throwable e) {
-                    thrown.set(e);
+    void aForeignThreadGetsWhatAsyncioGivesItInTheWorldsDebugSetting() throws Exception {
+        for (boolean debug : new boolean[] {false, true}) {
+            try (Lab lab = Lab.of(debug ? "debug=on" : "debug=off")) {
+                lab.spawnConsumer("C0 delay=0").step();          // C0 waits in get()
+                AtomicReference<Throwable> thrown = new AtomicReference<>();
+                Thread other = new Thread(() -> {
+                    try {
+                        lab.queue().putNowait("x");
+                    } catch (Throwable e) {
+                        thrown.set(e);
+                    }
+                }, "other");
+                other.start();
+                other.join();
+                assertThat(lab.items()).containsExactly("x");    // stored in either setting
+                if (debug) {
+                    assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("Non-thread-safe operation invoked on an event loop other than the current one")
+                            .hasMessageContaining("With debug off asyncio raises nothing");
+                } else {
+                    assertThat(thrown.get()).isNull();
                 }
-            });
-            intruder.start();
-            intruder.join();
-            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Non-thread-safe operation invoked on an event loop other than the current one");
-            assertThat(lab.items()).isEmpty();
+                lab.run();                                       // nothing wakes the loop
+                assertThat(lab.state("C0")).isEqualTo("get");           // C0 never resumes
+                assertThat(lab.loop().stuck()).isEqualTo(!debug);       // its wake-up waits, unwoken
+            }
         }
     }
 
