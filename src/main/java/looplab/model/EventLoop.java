@@ -135,7 +135,11 @@ public final class EventLoop {
         if (ready.batchLeft() == 0 && ready.isEmpty() && arrived.isEmpty()) {
             asleep = true;         // the loop sleeps in its selector, and this call does not wake it
         }
-        if (scheduling && debug) {
+        boolean refused = scheduling && debug;
+        for (LoopObserver o : observerArray) {
+            o.otherThreadCall(current, scheduling, refused);
+        }
+        if (refused) {
             throw new NonThreadSafeCall(current, owner);
         }
         return true;
@@ -344,8 +348,15 @@ public final class EventLoop {
      * ({@code loop.call_soon_threadsafe}): the handle joins the ready deque's tail (if the owner is
      * running a command, as soon as it is between two handles), and a loop asleep in its selector
      * wakes, so the next iteration runs it at once. Never refused, in debug mode either.
+     */
+    public Handle callSoonThreadsafe(Runnable action) {
+        return callSoonThreadsafe(null, arg -> action.run(), null);
+    }
+
+    /**
+     * {@link #callSoonThreadsafe(Runnable)} with a description and an argument.
      *
-     * @param what what the callback does, for the views ({@code "put_nowait('x')"})
+     * @param what what the callback does, for the views ({@code "put_nowait('x')"}), or null
      */
     public Handle callSoonThreadsafe(String what, Callback callback, Object arg) {
         Handle handle = new Handle(callback, arg, Handle.Purpose.THREADSAFE, null, what);

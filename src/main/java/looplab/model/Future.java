@@ -164,7 +164,9 @@ public class Future<T> {
 
     private void schedule(Callback callback) {
         if (callback instanceof Task.Wakeup) {
-            loop.schedule(callback, this, Handle.Purpose.TASK_WAKEUP, ((Task.Wakeup) callback).task());
+            Task task = ((Task.Wakeup) callback).task();
+            loop.schedule(callback, this, Handle.Purpose.TASK_WAKEUP, task);
+            task.wakeupScheduled();
         } else {
             loop.schedule(callback, this, Handle.Purpose.CALLBACK, null);
         }

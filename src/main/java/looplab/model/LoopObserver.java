@@ -43,6 +43,13 @@ public interface LoopObserver {
     /** An item left a queue; {@code by} is the running task, or null at top level. */
     default void itemTaken(Queue<?> queue, Object item, Task by) {}
 
+    /**
+     * A thread other than the loop's used it (a queue, future or task of it): called on that
+     * thread; {@code scheduled}: the call schedules a callback ({@code call_soon}),
+     * {@code refused}: debug mode refuses it with {@link NonThreadSafeCall}.
+     */
+    default void otherThreadCall(Thread thread, boolean scheduled, boolean refused) {}
+
     /** A task began waiting on a queue: in {@code get()} (putter false) or {@code put()} (putter true). */
     default void waiterParked(Queue<?> queue, Future<?> waiter, boolean putter, Task by) {}
 }

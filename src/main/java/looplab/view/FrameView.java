@@ -59,6 +59,26 @@ final class FrameView {
                     + Text.plural(loop.batchLeft(), "handle", "handles") + " of its batch still to run"
                     + " (`tick` finishes it)", Text.DIM).nl();
         }
+        asleep(t, loop);
+    }
+
+    /** A loop asleep in its selector while handles are ready: until its next timer, or for ever. */
+    private static void asleep(Text t, EventLoop loop) {
+        int ready = loop.readyHandles().size();
+        if (!loop.asleep() || ready == 0 || loop.batchLeft() > 0) {
+            return;
+        }
+        String waiting = Text.plural(ready, "handle waits", "handles wait") + " in the ready queue";
+        t.add("   the loop is asleep", Text.WARN);
+        if (loop.stuck()) {
+            t.wrapIndented(" in its selector, and no timer will wake it: " + waiting + " for ever (another thread"
+                    + " scheduled it with call_soon, which does not wake the loop)");
+        } else {
+            t.wrapIndented(" in its selector until its next timer, at t=" + Text.time(loop.nextIterationStart().orElse(0))
+                    + ": " + waiting + " meanwhile (another thread scheduled it with call_soon, which does not wake"
+                    + " the loop)");
+        }
+        t.nl();
     }
 
     /** What the last command did: its outcomes, then the handles it ran, the last step in detail. */
@@ -70,7 +90,10 @@ final class FrameView {
         long total = runs.size();
         if (total == 0) {
             if (last.runsTheLoop()) {
-                if (world.loop().isIdle()) {
+                if (world.loop().stuck()) {
+                    t.add(Text.IND).add("nothing ran: the loop is asleep in its selector with no timer to wake it"
+                            + " (stuck)").nl();
+                } else if (world.loop().isIdle()) {
                     t.add(Text.IND).add("nothing ran: the loop is idle (nothing ready, no timer)").nl();
                 } else {
                     t.add(Text.IND).add("nothing ran").nl();
@@ -103,6 +126,9 @@ final class FrameView {
                         .nl();
             } else if (r.step() == null) {
                 t.add(Text.IND).add("-- ", Text.TIMER).add(label, Text.TIMER).add("  (" + where + ")", Text.DIM).nl();
+                if (r.callbackOutcome() != null) {
+                    t.add(Text.IND).add("     ").add(Narration.outcome(r.callbackOutcome())).nl();
+                }
                 for (Fact.Scheduled e : r.effects()) {
                     t.add(Text.IND).add("     ").add(Narration.outcome(e)).nl();
                 }

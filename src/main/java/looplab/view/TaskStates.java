@@ -29,7 +29,8 @@ public final class TaskStates {
                 break;
             case GET:
             case PUT:
-                s = woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
+                s = task.wakeupLost() ? "in " + call(awaiting) + ", its wake-up lost: never resumes"
+                        : woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
                         : "woken in " + call(awaiting) + ": re-checks when it runs") : "waiting in " + call(awaiting);
                 break;
             case SLEEP:
@@ -144,7 +145,7 @@ public final class TaskStates {
         }
 
         static Category of(Task task) {
-            boolean woken = woken(task.waitingOn());
+            boolean woken = woken(task.waitingOn()) && !task.wakeupLost();
             switch (task.awaiting()) {
                 case START:
                     return START;

@@ -200,6 +200,37 @@ public final class Lab implements AutoCloseable {
     }
 
     /**
+     * {@code thread put ITEM}: another thread calls {@code queue.put_nowait(item)} directly, as
+     * asyncio in this world's debug setting has it: with debug off it is stored, and a waiting
+     * getter's wake-up joins the ready queue without waking a loop asleep in its selector; with
+     * debug on ({@code Lab.of("debug=on")}) waking a getter raises RuntimeError after the item was
+     * stored (see {@link #lastEvents()} and {@code why()}).
+     */
+    public Lab threadPut(String item) {
+        return apply(item == null ? "thread put None" : "thread put " + quoteIfNeeded(item), new Command.ThreadPut(item));
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: another thread calls
+     * {@code loop.call_soon_threadsafe(queue.put_nowait, item)}, which wakes the loop; the put runs
+     * in the loop's thread, in the next iteration.
+     */
+    public Lab threadsafePut(String item) {
+        return apply(item == null ? "threadsafe put None" : "threadsafe put " + quoteIfNeeded(item),
+                new Command.ThreadsafePut(item));
+    }
+
+    /**
+     * {@code loop.call_soon_threadsafe(action)}, callable from any thread (your own
+     * {@code new Thread(...)}): the action runs in the loop's thread, in the next iteration, and the
+     * loop wakes. The safe way into the loop from another thread.
+     */
+    public Lab callSoonThreadsafe(Runnable action) {
+        world.loop().callSoonThreadsafe(Objects.requireNonNull(action, "action"));
+        return this;
+    }
+
+    /**
      * {@code get}: {@code queue.get_nowait()} from outside any task (it does not call
      * {@code task_done()}); {@link #got()} is the item, or an empty queue refuses ({@code QueueEmpty}).
      */

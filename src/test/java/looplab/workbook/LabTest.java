@@ -221,6 +221,51 @@ class LabTest {
     }
 
     @Test
+    void aJavaThreadsPutIsNamedInTheNextFrameWithWhatTheOtherDebugSettingDoes() throws Exception {
+        try (Lab lab = Lab.create()) {
+            lab.spawnConsumer("C0 delay=0").step();
+            Thread other = new Thread(() -> lab.queue().putNowait("x"), "other");
+            other.start();
+            other.join();
+            assertThat(lab.loop().stuck()).isTrue();
+            String frame = lab.run().toString();
+            assertThat(frame).contains("before this, thread 'other' used the loop from outside its thread: with debug"
+                    + " off asyncio checks nothing, and its call_soon does not wake the loop (with debug=on, a call that"
+                    + " schedules raises RuntimeError)")
+                    .contains("The loop is stuck: a wake-up is ready but nothing woke the loop");
+            assertThat(lab.state("C0")).isEqualTo("get");
+        }
+    }
+
+    @Test
+    void callSoonThreadsafeFromAJavaThreadWakesTheLoop() throws Exception {
+        try (Lab lab = Lab.create()) {
+            lab.spawnConsumer("C0 delay=0").step();
+            Thread other = new Thread(() -> lab.callSoonThreadsafe(() -> lab.queue().putNowait("x")), "other");
+            other.start();
+            other.join();
+            assertThat(lab.loop().asleep()).isFalse();
+            lab.run();
+            assertThat(lab.output()).containsExactly("Consumer C0 got: x");
+        }
+    }
+
+    @Test
+    void threadPutAndThreadsafePutAreTheConsoleCommands() {
+        try (Lab lab = Lab.of("debug=on")) {
+            lab.spawnConsumer("C0 delay=0").step().threadPut("x");
+            assertThat(lab.lastEvents()).containsExactly(new TraceEvent.ThreadPutResult("x", false, "RuntimeError", true));
+            assertThat(lab.why().toString().replaceAll("\\s+", " ")).contains("Debug mode is on, and it refused the call with RuntimeError");
+            lab.threadsafePut("y").run();
+            assertThat(lab.trace()).contains("{\"type\":\"put\",\"item\":\"y\",\"ok\":true,\"in\":\"call_soon_threadsafe\"}");
+            assertThat(lab.items()).containsExactly("x", "y");
+            assertThat(lab.state("C0")).isEqualTo("get");     // its wake-up was lost: y does not wake it either
+            assertThat(lab.command("thread put z").lastEvents())
+                    .containsExactly(new TraceEvent.ThreadPutResult("z", true, null, true));
+        }
+    }
+
+    @Test
     void aThreadStartedInsideABodyIsRefusedToo() {
         try (Lab lab = Lab.create()) {
             AtomicReference<Throwable> thrown = new AtomicReference<>();
