@@ -461,6 +461,90 @@ public final class Exercises {
         AsyncBody make(Lab lab, List<String> workers);
     }
 
+    // ---- 14 and 15: another thread and the loop (notebook 9) -----------------------------------------
+
+    /** The world of exercise 14, in a debug setting: C0 waits in get(), a 3-second timeout sleeps. */
+    public static Lab world14(boolean debug) {
+        return Lab.of(debug ? "debug=on" : "debug=off").spawnConsumer("C0 delay=0").spawn("timeout", t -> t.sleep(3.0))
+                .tick();
+    }
+
+    /**
+     * Exercise 14: from another thread, hand the item {@code "x"} to the world of
+     * {@link #world14} so that C0 gets it at once (before the timeout at t=3), with asyncio's
+     * debug mode off and on.
+     *
+     * @param other makes what the other thread runs, for a lab
+     */
+    public static boolean e14WakeTheLoop(Function<Lab, Runnable> other) {
+        for (boolean debug : new boolean[] {false, true}) {
+            try (Lab lab = world14(debug)) {
+                Throwable thrown = onAnotherThread(other.apply(lab));
+                lab.runUntil(1.0);
+                String setting = debug ? "with debug=on" : "with debug off";
+                String problem = null;
+                String hint = "from another thread, hand the put to the loop: lab.callSoonThreadsafe(() -> ...) runs it"
+                        + " in the loop's thread and wakes the loop.";
+                if (thrown != null) {
+                    problem = setting + ", the other thread got " + thrown.getClass().getSimpleName() + ": "
+                            + Objects.toString(thrown.getMessage(), "").lines().findFirst().orElse("");
+                } else if (!lab.output().equals(List.of("Consumer C0 got: x"))) {
+                    problem = setting + ", by t=1 C0 printed " + lab.output() + " (the queue holds " + shown(lab.items())
+                            + ", and the loop " + (lab.loop().asleep() ? "sleeps in its selector, unwoken" : "is awake") + ")";
+                    if (lab.items().contains("x")) {
+                        hint = "the item is stored, but a put_nowait from another thread does not wake the loop: "
+                                + "C0 would get it only at the timeout. From " + hint.substring("from ".length());
+                    }
+                }
+                if (problem != null) {
+                    return verdict("14", "wake the loop from another thread", false, "", problem + ".", hint);
+                }
+            }
+        }
+        return verdict("14", "wake the loop from another thread", true,
+                "C0 got 'x' at once, with debug off and on: call_soon_threadsafe woke the loop, and the put ran in"
+                        + " its thread.", "", "");
+    }
+
+    /**
+     * Exercise 15: in a world with asyncio's debug mode on, C0 waits in get() and another thread
+     * calls {@code queue.put_nowait("x")}. How many items does the queue hold afterwards, and does
+     * C0 ever get {@code "x"} (after {@code run})?
+     */
+    public static boolean e15DebugRefusal(int items, boolean c0GetsIt) {
+        try (Lab lab = Lab.of("debug=on").spawnConsumer("C0 delay=0").step()) {
+            Throwable thrown = onAnotherThread(() -> lab.queue().putNowait("x"));
+            lab.run();
+            int truthItems = lab.items().size();
+            boolean truthGets = lab.output().contains("Consumer C0 got: x");
+            boolean right = items == truthItems && c0GetsIt == truthGets;
+            return verdict("15", "debug mode's late refusal", right,
+                    "the put raised " + (thrown == null ? "nothing" : "RuntimeError") + ", but only after it stored 'x' ("
+                            + truthItems + " item) and completed C0's future with its wake-up dropped: C0 never gets it.",
+                    "you said " + items + " item(s) and that C0 " + (c0GetsIt ? "gets" : "never gets") + " 'x'.",
+                    "debug mode checks the thread in call_soon only, that is when put_nowait wakes the getter, after it"
+                            + " stored the item; and the getter's future is then done, with nothing scheduled to resume C0.");
+        }
+    }
+
+    private static Throwable onAnotherThread(Runnable action) {
+        Throwable[] thrown = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                action.run();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "other");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return thrown[0];
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static double mainEnded(Lab lab) {
