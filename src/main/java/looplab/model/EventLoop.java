@@ -255,9 +255,9 @@ public final class EventLoop {
         return Collections.unmodifiableList(ready.toList(max));
     }
 
-    /** How many handles {@link #readyHandles()} holds. */
+    /** How many handles {@link #readyHandles()} holds (with the threadsafe ones not moved in yet). */
     public int readyCount() {
-        return ready.count();
+        return ready.count() + arrived.size();
     }
 
     /** Live (not cancelled) timers, earliest first. */

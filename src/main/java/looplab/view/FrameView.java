@@ -64,10 +64,10 @@ final class FrameView {
 
     /** A loop asleep in its selector while handles are ready: until its next timer, or for ever. */
     private static void asleep(Text t, EventLoop loop) {
-        int ready = loop.readyHandles().size();
-        if (!loop.asleep() || ready == 0 || loop.batchLeft() > 0) {
+        if (!loop.asleep() || loop.batchLeft() > 0 || loop.readyCount() == 0) {
             return;
         }
+        int ready = loop.readyCount();
         String waiting = Text.plural(ready, "handle waits", "handles wait") + " in the ready queue";
         t.add("   the loop is asleep", Text.WARN);
         if (loop.stuck()) {

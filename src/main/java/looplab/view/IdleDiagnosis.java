@@ -123,7 +123,7 @@ final class IdleDiagnosis {
 
     /** Asleep in its selector, no timer, handles ready: a wake-up is ready but nothing woke the loop. */
     private static void stuck(Text t, World world) {
-        int ready = world.loop().readyHandles().size();
+        int ready = world.loop().readyCount();
         t.add("The loop is stuck", Text.WARN).wrap(": a wake-up is ready but nothing woke the loop. Another thread"
                 + " called put_nowait, whose call_soon put " + (ready == 1 ? "the wake-up" : "wake-ups")
                 + " in the ready queue without waking the loop, asleep in its selector; with no timer set, it"
