@@ -54,20 +54,32 @@ public sealed interface Command {
      * {@link BigInteger}s because the trace echoes them exactly, whatever their size; {@code debug}
      * is asyncio's debug mode (spec §6: only its thread check matters).
      */
-    record New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) implements Command {
+    record New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug, QueueAlgorithm algorithm)
+            implements Command {
 
         /** The world a script starts in, as if {@code new} had been run. */
         public static final New DEFAULT = new New(BigInteger.ZERO, BigInteger.ZERO, QueueKind.FIFO);
 
-        /** A world with debug mode off. */
+        /** A world with debug mode off and today's queue ({@code queue=py311}). */
         public New(BigInteger maxsize, BigInteger seed, QueueKind kind) {
-            this(maxsize, seed, kind, false);
+            this(maxsize, seed, kind, false, QueueAlgorithm.PY311);
+        }
+
+        /** A world with today's queue. */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) {
+            this(maxsize, seed, kind, debug, QueueAlgorithm.PY311);
+        }
+
+        /** A world with debug mode off, waiting as {@code algorithm} does. */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind, QueueAlgorithm algorithm) {
+            this(maxsize, seed, kind, false, algorithm);
         }
 
         public New {
             Objects.requireNonNull(maxsize, "maxsize");
             Objects.requireNonNull(seed, "seed");
             Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(algorithm, "algorithm");
             if (maxsize.signum() < 0) {
                 throw new IllegalArgumentException("negative maxsize " + maxsize);
             }

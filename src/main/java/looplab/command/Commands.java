@@ -26,14 +26,19 @@ public final class Commands {
     private static final Option DELAY = Option.free("delay", "D|LO..HI");
 
     private static final List<Entry> ENTRIES = List.of(
-            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off]", "",
+            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off] [queue=py311|py34]", "",
                     "a fresh world: empty loop and queue", LineParser::parseNew)
                     .details("maxsize=0 (the default) is unbounded; seed=S seeds Python's random.Random(S);",
                             "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue;",
-                            "debug=on is asyncio's debug mode: another thread's put that must wake a getter raises.")
+                            "debug=on is asyncio's debug mode: another thread's put that must wake a getter raises.",
+                            "queue=py34 (console and JShell only) waits as Python 3.4.3's queue did: a put hands",
+                            "the item to the waiting getter's future, and a getter cancelled before it runs",
+                            "loses it (bpo-23812). queue=py311, today's algorithm, is the default.",
+                            "Example: new queue=py34 (in a script: an invalid line, as the oracle has it).")
                     .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo", "new debug=on")
                     .options(Option.free("maxsize", "N"), Option.free("seed", "S"),
-                            Option.oneOf("kind", "fifo", "lifo", "priority"), Option.oneOf("debug", "on", "off"))
+                            Option.oneOf("kind", "fifo", "lifo", "priority"), Option.oneOf("debug", "on", "off"),
+                            Option.oneOf("queue", "py311", "py34"))
                     .done(),
             change("spawn", "spawn producer|consumer [NAME] [options]", "",
                     "create_task(producer(...)), create_task(consumer(...))", LineParser::parseSpawn)

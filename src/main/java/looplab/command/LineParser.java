@@ -86,7 +86,18 @@ final class LineParser {
             }
             debug = v.equals("on");
         }
-        return new Command.New(maxsize, seed, queueKind, debug);
+        QueueAlgorithm algorithm = QueueAlgorithm.PY311;
+        if (opts.has("queue")) {
+            String v = opts.get("queue");
+            if (context == Context.SCRIPT) {
+                // The oracle runs today's asyncio only: in a script the option is unknown to it.
+                throw new ScriptError(lineNo, "queue= is not in the script language (the oracle runs today's asyncio)",
+                        "try: new queue=py34 in the console or in JShell (Lab.of(\"queue=py34\"))");
+            }
+            algorithm = QueueAlgorithm.fromWord(v).orElseThrow(() -> new ScriptError(lineNo,
+                    "queue must be py311 or py34, not " + ScriptError.quote(v), hint));
+        }
+        return new Command.New(maxsize, seed, queueKind, debug, algorithm);
     }
 
     static Command parseSpawn(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)

@@ -703,6 +703,30 @@ public final class EventLoop {
         }
     }
 
+    void itemHandedOver(Queue<?> queue, Object item, Future<?> getter) {
+        for (LoopObserver o : observerArray) {
+            o.itemHandedOver(queue, item, getter, currentTask);
+        }
+    }
+
+    void itemReceived(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemReceived(queue, item, currentTask);
+        }
+    }
+
+    void taskDone(Queue<?> queue, int unfinished) {
+        for (LoopObserver o : observerArray) {
+            o.taskDone(queue, unfinished, currentTask);
+        }
+    }
+
+    void itemLost(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemLost(queue, item, currentTask);
+        }
+    }
+
     void waiterParked(Queue<?> queue, Future<?> waiter, boolean putter) {
         for (LoopObserver o : observerArray) {
             o.waiterParked(queue, waiter, putter, currentTask);

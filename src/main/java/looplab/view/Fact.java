@@ -60,6 +60,12 @@ public sealed interface Fact {
     /** A top-level command completed {@code task}'s wait on {@code on}: its wake-up is scheduled. */
     record Woke(String task, Awaiting on) implements Fact {}
 
+    /**
+     * Python 3.4's queue: a top-level {@code put} handed {@code item} straight to the future of
+     * {@code getter} (null if unknown), which waited in get().
+     */
+    record HandedOver(String item, String getter) implements Fact {}
+
     /** A callback that is not a task step scheduled {@code handle}'s wake-up of {@code task}. */
     record Scheduled(HandleFact handle, String task) implements Fact {}
 
@@ -84,6 +90,17 @@ public sealed interface Fact {
 
     /** A task whose future a step completed, and the await it was in. */
     record Wake(String task, Awaiting on) {}
+
+    /**
+     * A {@code task_done()} in a step: the unfinished count it left, and how many items the step
+     * had got before it (so that views tell it in its place among the gets).
+     */
+    record TaskDone(int unfinished, int afterGets) {
+        /** "task_done() (unfinished 2 -> 1)". */
+        String words() {
+            return "task_done() (unfinished " + (unfinished + 1) + " -> " + unfinished + ")";
+        }
+    }
 
     /** An item put or taken: by a task (in its step {@code step}) or by a top-level command. */
     record Move(String by, String item, long step, long seq, String command) {}

@@ -146,14 +146,39 @@ final class FrameView {
         for (String item : s.put()) {
             did.add("put " + Text.item(item, Text.ITEM_WIDTH));
         }
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            did.add("got " + Text.item(item, Text.ITEM_WIDTH));
+            gets.add("got " + Text.item(item, Text.ITEM_WIDTH));
+        }
+        for (String item : s.received()) {
+            gets.add("got " + Text.item(item, Text.ITEM_WIDTH) + " from its future");
+        }
+        did.addAll(withTaskDone(gets, s, Fact.TaskDone::words));
+        for (String item : s.handedItems()) {
+            did.add("handed " + Text.item(item, Text.ITEM_WIDTH) + " to a getter's future");
+        }
+        for (String item : s.lost()) {
+            did.add("LOST " + Text.item(item, Text.ITEM_WIDTH));
         }
         if (!s.woke().isEmpty()) {
             did.add("woke " + woke(s));
         }
         did.add(TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()));
         t.add(String.join("; ", did)).nl();
+    }
+
+    /** A step's gets, worded, with each of its task_done() calls worded in its place among them. */
+    static List<String> withTaskDone(List<String> gets, Step s, java.util.function.Function<Fact.TaskDone, String> words) {
+        List<String> out = new ArrayList<>();
+        int g = 0;
+        for (Fact.TaskDone d : s.taskDone()) {
+            while (g < d.afterGets() && g < gets.size()) {
+                out.add(gets.get(g++));
+            }
+            out.add(words.apply(d));
+        }
+        out.addAll(gets.subList(Math.min(g, gets.size()), gets.size()));
+        return out;
     }
 
     /** The tasks a step woke: "C0 (its get()), C1 (its get())". */
@@ -180,9 +205,28 @@ final class FrameView {
         for (String item : s.put()) {
             t.add(Text.IND).add("   put        ").add(Text.item(item, 60), Text.ITEM).add(" into the queue").nl();
         }
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            t.add(Text.IND).add("   got        ").add(Text.item(item, 60), Text.ITEM).add(" from the queue").nl();
+            gets.add("   got        " + Text.item(item, 60) + " from the queue");
         }
+        for (String item : s.received()) {
+            gets.add("   got        " + Text.item(item, 60) + " from its get() future, where a put had handed it"
+                    + " (Python 3.4)");
+        }
+        for (String line : withTaskDone(gets, s, d -> "   task_done  unfinished " + (d.unfinished() + 1) + " -> "
+                + d.unfinished() + (d.unfinished() == 0 ? ": every item put is done, join() waiters wake" : ""))) {
+            t.add(Text.IND).add(line).nl();
+        }
+        for (int i = 0; i < s.handedItems().size(); i++) {
+            t.add(Text.IND).add("   handed     ").add(Text.item(s.handedItems().get(i), 60), Text.ITEM)
+                    .add(" to " + Narration.wake(s.handedTo().get(i)) + "'s future, not to the queue (Python 3.4)").nl();
+        }
+        for (String item : s.lost()) {
+            t.add(Text.IND).add("   LOST       ", Text.WARN).add(Text.item(item, 60), Text.ITEM)
+                    .add(": its get() future held it when the CancelledError came; no queue and no task has it"
+                            + " (bpo-23812)").nl();
+        }
+
         for (Fact.Wake w : s.woke()) {
             t.add(Text.IND).add("   woke       ").add(Narration.wake(w)).add(": its wake-up joins the ready queue's tail")
                     .nl();

@@ -394,6 +394,39 @@ public final class Journal implements LoopObserver {
         }
     }
 
+    @Override
+    public void itemHandedOver(Queue<?> queue, Object item, Future<?> getter, Task by) {
+        Task w = getter.waiter();
+        String waiter = w == null ? null : w.name();
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.handed((String) item, new Fact.Wake(waiter, Awaiting.GET));
+        } else if (running == null) {
+            pendingWakes.add(new Fact.HandedOver((String) item, waiter));
+        }
+    }
+
+    @Override
+    public void itemReceived(Queue<?> queue, Object item, Task by) {
+        lastTake = move(item, by);
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.received((String) item);
+        }
+    }
+
+    @Override
+    public void itemLost(Queue<?> queue, Object item, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.lost((String) item);
+        }
+    }
+
+    @Override
+    public void taskDone(Queue<?> queue, int unfinished, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.taskDone(unfinished);
+        }
+    }
+
     private Fact.Move move(Object item, Task by) {
         return new Fact.Move(by == null ? null : by.name(), (String) item, world.loop().taskSteps(), ++seq,
                 by == null ? commandText() : null);
@@ -445,7 +478,10 @@ public final class Journal implements LoopObserver {
             r.outcomes.add(new Fact.Spawned(e.task(), e.role().word(), e.count()));
         } else if (event instanceof TraceEvent.PutResult) {
             TraceEvent.PutResult e = (TraceEvent.PutResult) event;
-            r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            // Python 3.4's hand-over says itself what became of the item.
+            if (pendingWakes.stream().noneMatch(f -> f instanceof Fact.HandedOver)) {
+                r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            }
             flushWakes(r);
         } else if (event instanceof TraceEvent.ThreadPutResult) {
             TraceEvent.ThreadPutResult e = (TraceEvent.ThreadPutResult) event;

@@ -141,6 +141,10 @@ public final class Narration {
             Fact.Woke e = (Fact.Woke) fact;
             return "woke " + waiter(e.task(), e.on()) + ": " + name(e.task())
                     + "'s wake-up joins the ready queue and runs in the next iteration";
+        } else if (fact instanceof Fact.HandedOver) {
+            Fact.HandedOver e = (Fact.HandedOver) fact;
+            return "put " + Text.item(e.item(), 40) + " -> ok: Python 3.4's put_nowait handed it at once to "
+                    + waiter(e.getter(), Awaiting.GET) + "'s future: it is in no queue now, only in that future";
         } else if (fact instanceof Fact.Scheduled) {
             Fact.Scheduled e = (Fact.Scheduled) fact;
             return "scheduled " + Labels.body(e.handle()) + ": it joins the ready queue's tail, so "

@@ -18,6 +18,15 @@ import looplab.world.World;
 public final class TaskStates {
     private TaskStates() {}
 
+    /**
+     * The item a woken getter's future holds: only Python 3.4's queue puts one there (today's
+     * getters' futures are bare wake-ups, whose result is None).
+     */
+    private static String carried(Future<?> on) {
+        Object result = on.result();
+        return result instanceof String ? (String) result : null;
+    }
+
     /** A task's state now: "waiting in get()", "sleeping until t=0.397, holds 'Item 0'", "done". */
     public static String now(Task task, TimerHandle sleepTimer, String heldItem) {
         Awaiting awaiting = task.awaiting();
@@ -31,6 +40,8 @@ public final class TaskStates {
             case PUT:
                 s = task.wakeupLost() ? "in " + call(awaiting) + ", its wake-up lost: never resumes"
                         : woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
+                        : carried(on) != null ? "woken in get(): its future holds " + Text.item(carried(on), 20)
+                        + " (Python 3.4's queue)"
                         : "woken in " + call(awaiting) + ": re-checks when it runs") : "waiting in " + call(awaiting);
                 break;
             case SLEEP:

@@ -45,16 +45,27 @@ final class WhyView {
         t.add("What it did: ", Text.HEAD);
         t.wrap("resumed at " + FrameView.lineRef(s.from()) + " and ran, without interruption, to "
                 + FrameView.lineRef(s.to()) + " (" + TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()) + ")");
-        List<String> did = new ArrayList<>();
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            did.add("got " + Text.item(item, 40));
+            gets.add("got " + Text.item(item, 40));
         }
+        for (String item : s.received()) {
+            gets.add("got " + Text.item(item, 40) + " from its own get() future (Python 3.4's get)");
+        }
+        List<String> did = new ArrayList<>(FrameView.withTaskDone(gets, s, d -> "called task_done(), which"
+                + " lowered the unfinished count from " + (d.unfinished() + 1) + " to " + d.unfinished()
+                + (d.unfinished() == 0 ? " and so woke the join() waiters" : "")));
         for (String item : s.put()) {
             did.add("put " + Text.item(item, 40));
+        }
+        for (int i = 0; i < s.handedItems().size(); i++) {
+            did.add("handed " + Text.item(s.handedItems().get(i), 40) + " straight to "
+                    + Narration.wake(s.handedTo().get(i)) + "'s future (Python 3.4's put)");
         }
         for (String line : s.printed()) {
             did.add("printed \"" + Text.safe(line) + "\"");
         }
+
         if (!did.isEmpty()) {
             t.wrap("; on the way it " + String.join(", ", did));
         }
@@ -115,6 +126,16 @@ final class WhyView {
     }
 
     private static void surprises(Text t, Step s, String name) {
+        if (!s.lost().isEmpty()) {
+            t.add("Why an item is lost: ", Text.WARN);
+            t.wrap("in Python 3.4's queue a put that finds a getter waiting hands the item to the getter's future"
+                    + " (getter.set_result(item)) instead of leaving it in the queue. " + name + " was cancelled"
+                    + " after that and before its wake-up ran, so its step raised CancelledError and dropped what its"
+                    + " future held: " + String.join(", ", s.lost().stream().map(i -> Text.item(i, 40)).toList())
+                    + ". It is in no queue and no task has it, and its unfinished count is never done, so join()"
+                    + " waits for ever (bpo-23812). Today's asyncio only wakes the getter, which takes the item"
+                    + " itself when it runs; a getter cancelled in between passes its wake-up on.").nl();
+        }
         if (s.lostRace()) {
             boolean putter = s.parked() == Awaiting.PUT;
             t.add("Why it waits again: ", Text.WARN);

@@ -545,6 +545,44 @@ public final class Exercises {
         return thrown[0];
     }
 
+    // ---- 13: history (notebook 10) ------------------------------------------------------------
+
+    /**
+     * Exercise 13: console lines that make Python 3.4's queue lose an item. The check runs them in
+     * a fresh {@code new queue=py34} world, then {@code run}s it, and is right when the queue lost
+     * an item; it runs the same lines with today's queue to show where the item went there.
+     */
+    public static boolean e13LoseAnItem(String... lines) {
+        try (Lab old = Lab.of("queue=py34"); Lab today = Lab.create()) {
+            for (String line : lines) {
+                if (line.strip().startsWith("new")) {
+                    return verdict("13", "lose an item in Python 3.4's queue", false, "",
+                            "your lines start a new world (" + quote(line) + "); the check makes its own.",
+                            "leave `new` out: start with `spawn consumer`.");
+                }
+                try {
+                    old.command(line);
+                    today.command(line);
+                } catch (IllegalArgumentException e) {
+                    return verdict("13", "lose an item in Python 3.4's queue", false, "",
+                            "the line " + quote(line) + " is refused: " + e.getMessage(),
+                            "use console lines: spawn consumer, step, put x, cancel C0, run.");
+                }
+            }
+            old.run();
+            today.run();
+            List<String> lost = old.queue().lost();
+            return verdict("13", "lose an item in Python 3.4's queue", !lost.isEmpty(),
+                    "Python 3.4's queue lost " + shown(lost) + " (unfinished " + old.queue().unfinishedTasks()
+                            + ", so join() would wait for ever); with today's queue the same lines leave "
+                            + shown(today.queue().contents()) + " in the queue and lose nothing.",
+                    "nothing was lost: 3.4's queue holds " + shown(old.queue().contents()) + ".",
+                    "the item must reach a getter's future before the CancelledError does: let a consumer wait in "
+                            + "get(), put an item (it goes straight into that consumer's future), then cancel the "
+                            + "consumer before it runs again.");
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static double mainEnded(Lab lab) {

@@ -107,13 +107,13 @@ public final class Lab implements AutoCloseable {
     /** Starts a fresh world like this one but bounded to {@code maxsize} items ({@code new maxsize=N ...}). */
     public Lab maxsize(int maxsize) {
         Command.New s = world.setup();
-        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind(), s.debug()));
+        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind(), s.debug(), s.algorithm()));
     }
 
     /** Starts a fresh world like this one but seeded with {@code seed} ({@code new seed=S ...}). */
     public Lab seed(long seed) {
         Command.New s = world.setup();
-        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind(), s.debug()));
+        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind(), s.debug(), s.algorithm()));
     }
 
     /** Starts a fresh world like this one with a {@code "fifo"}, {@code "lifo"} or {@code "priority"} queue. */
@@ -121,7 +121,7 @@ public final class Lab implements AutoCloseable {
         QueueKind k = QueueKind.fromWord(kind).orElseThrow(() ->
                 new IllegalArgumentException("unknown kind '" + kind + "'; try: fifo, lifo or priority"));
         Command.New s = world.setup();
-        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k, s.debug()));
+        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k, s.debug(), s.algorithm()));
     }
 
     /** Starts the world afresh with the same settings ({@code new} with this world's options). */

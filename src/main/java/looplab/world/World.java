@@ -15,6 +15,7 @@ import looplab.command.Command;
 import looplab.command.Command.Role;
 import looplab.command.CountSpec;
 import looplab.command.DelaySpec;
+import looplab.command.QueueAlgorithm;
 import looplab.command.QueueKind;
 import looplab.model.Coroutine;
 import looplab.model.EventLoop;
@@ -324,10 +325,12 @@ public final class World {
             loop.addObserver(observer);
         }
         int maxsize = command.maxsize().min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
+        Queue.Algorithm algorithm = command.algorithm() == QueueAlgorithm.PY34 ? Queue.Algorithm.PY34
+                : Queue.Algorithm.CURRENT;
         queue = switch (command.kind()) {
-            case FIFO -> new Queue<>(loop, maxsize);
-            case LIFO -> new LifoQueue<>(loop, maxsize);
-            case PRIORITY -> new PriorityQueue<>(loop, maxsize);
+            case FIFO -> new Queue<>(loop, maxsize, algorithm);
+            case LIFO -> new LifoQueue<>(loop, maxsize, algorithm);
+            case PRIORITY -> new PriorityQueue<>(loop, maxsize, algorithm);
         };
         items = new QueueItems(command.kind());
         random = new PyRandom(command.seed());

@@ -116,6 +116,18 @@ class ParserTest {
         }
 
         @Test
+        void queuePy34IsAConsoleAndJShellOption() throws ScriptError {
+            assertThat(parse("new queue=py34 maxsize=1"))
+                    .isEqualTo(new Command.New(BigInteger.ONE, BigInteger.ZERO, QueueKind.FIFO, QueueAlgorithm.PY34));
+            assertThat(parse("new queue=py311")).isEqualTo(Command.New.DEFAULT);
+            assertThat(error("new queue=py35").reason()).isEqualTo("queue must be py311 or py34, not 'py35'");
+            // The oracle runs today's asyncio only: a script that asks for 3.4's queue is invalid, as there.
+            ScriptError e = scriptError("new queue=py34\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(e.reason()).isEqualTo("queue= is not in the script language (the oracle runs today's asyncio)");
+            assertThat(e.hint()).contains("new queue=py34 in the console");
+        }
+
+        @Test
         void optionsInAnyOrderAndOfAnySize() throws ScriptError {
             assertThat(parse("new kind=priority seed=-123456789012345678901234567890 maxsize=99999999999999999999"))
                     .isEqualTo(new Command.New(new BigInteger("99999999999999999999"),
@@ -155,7 +167,7 @@ class ParserTest {
         void errors(String line, String reason) {
             ScriptError e = error(line);
             assertThat(e.reason()).isEqualTo(reason);
-            assertThat(e.hint()).isEqualTo("try: new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off]");
+            assertThat(e.hint()).isEqualTo("try: new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off] [queue=py311|py34]");
         }
     }
 
@@ -629,7 +641,7 @@ class ParserTest {
 
         @Test
         void optionKeys() {
-            assertThat(keys("new", null)).containsExactly("maxsize=", "seed=", "kind=", "debug=");
+            assertThat(keys("new", null)).containsExactly("maxsize=", "seed=", "kind=", "debug=", "queue=");
             assertThat(keys("spawn", "producer")).containsExactly("count=", "delay=", "sentinel=");
             assertThat(keys("spawn", "consumer")).containsExactly("delay=");
             assertThat(keys("spawn", null)).isEmpty();

@@ -109,6 +109,7 @@ class EveryCommandTest {
     void commandsThatAreNotExamplesRoundTripToo() throws ScriptError {
         for (String text : List.of("spawn producer \"a b\" count=2..9 delay=0.25 sentinel=off",
                 "spawn consumer \"#c\" delay=1..1", "new maxsize=3 seed=-123456789012345678901234567890 kind=priority",
+                "new queue=py34 kind=lifo",
                 "put \"None\"", "put \"\"", "run until=0.1", "step 0", "tick 99999999999999999999",
                 "where \"C 1\"", "trace 0", "help nope", "back 0", "goto 99999999999999999999", "goto t=2.50")) {
             Command c = parse(text);
@@ -172,7 +173,8 @@ class EveryCommandTest {
             return "goto t=" + number(g.time());
         } else if (c instanceof Command.New n) {
             return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word()
-                    + " debug=" + (n.debug() ? "on" : "off");
+                    + " debug=" + (n.debug() ? "on" : "off")
+                    + " queue=" + n.algorithm().word();
         } else if (c instanceof Command.Spawn s) {
             String name = s.name() == null ? "" : " \"" + s.name() + "\"";
             String delay = " delay=" + number(s.delay().lo()) + (s.delay().range() ? ".." + number(s.delay().hi()) : "");
