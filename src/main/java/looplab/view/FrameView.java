@@ -245,6 +245,7 @@ final class FrameView {
     }
 
     static String lineRef(Fact.Point p) {
-        return "line " + p.line() + " `" + p.label() + "`";
+        // 0: a line no one knows (a coroutine's start, a snippet whose first line is not known)
+        return (p.line() > 0 ? "line " + p.line() + " " : "") + "`" + p.label() + "`";
     }
 }

@@ -108,7 +108,7 @@ public final class TaskStates {
             case FUTURE:
                 return "waiting for " + where + line;
             case FAILED:
-                return "failed: " + failure(task, ": ");
+                return "failed: " + failure(task, ": ") + (at == null || at.line() <= 0 ? "" : " (raised at line " + at.line() + ")");
             default:
                 return task.awaiting().word();
         }

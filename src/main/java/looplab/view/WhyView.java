@@ -35,6 +35,9 @@ final class WhyView {
                     + "). Use `step` to go one step at a time.", Text.DIM).nl();
         }
         String name = Text.safe(s.task());
+        t.add("When: ", Text.HEAD).wrap("step " + s.n() + " ran at t=" + Text.pyFloat(s.run().clock())
+                + " (the virtual clock exactly, as Python prints it), in iteration " + s.run().iteration() + "; the clock"
+                + " is now t=" + Text.pyFloat(world.loop().time()) + ".").nl();
         t.add("Why ", Text.HEAD).add(name, Text.TASK).add(" ran now: ", Text.HEAD);
         t.wrap("its handle '" + Labels.body(s.run().handle()) + "' was next in the ready queue, handle " + s.run().position()
                 + " of the " + s.run().batchSize() + " that iteration " + s.run().iteration() + " took as its batch. The loop runs"

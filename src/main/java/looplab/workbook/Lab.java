@@ -147,8 +147,14 @@ public final class Lab implements AutoCloseable {
             return this;
         }
         if (command instanceof View) {
-            ViewText text = view((View) command);
-            history.add(line.strip());
+            history.add(line.strip());     // as the console's: `history` lists itself
+            ViewText text;
+            try {
+                text = view((View) command);
+            } catch (RuntimeException e) {
+                history.remove(history.size() - 1);
+                throw e;
+            }
             shown = text;
             return this;
         }
@@ -561,7 +567,7 @@ public final class Lab implements AutoCloseable {
 
     /** The console's frame: what the last command did, the queue, the tasks, the ready queue, the timers. */
     public String frame() {
-        return frames.frame(this);
+        return frames.frame();
     }
 
     /**
@@ -589,11 +595,6 @@ public final class Lab implements AutoCloseable {
     ThreadedCoroutine userCoroutine(String name) {
         Actor actor = world.task(name);
         return actor != null && actor.coroutine() instanceof ThreadedCoroutine ? (ThreadedCoroutine) actor.coroutine() : null;
-    }
-
-    /** The user tasks of this world in spawn order. */
-    List<Task> userTaskList() {
-        return userTasks().stream().map(Actor::task).collect(Collectors.toList());
     }
 
     /** The world's tasks that are not built-ins, in spawn order. */

@@ -412,9 +412,9 @@ class LabTest {
             });
             String frame = lab.run().toString();
             assertThat(frame).startsWith("\n== run ==")
-                    .contains("YOUR TASKS   2 coroutines written in Java")
-                    .containsPattern("waiter  waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
-                    .contains("boom    failed: IllegalStateException: no luck")
+                    .contains("TASKS   0 producers, 1 consumer, 2 coroutines of yours")
+                    .containsPattern("waiter yours +waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
+                    .containsPattern("boom +yours +failed: IllegalStateException: no luck \\(raised at line \\d+\\)")
                     .doesNotContain("none yet");
             // A user task's cancel goes through the world, and is worded as a built-in's.
             assertThat(lab.cancel("waiter").frame())

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.List;
 import looplab.command.Command;
+import looplab.command.CommandSpec;
+import looplab.command.Commands;
 import looplab.console.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -100,5 +102,39 @@ class LabViewsTest {
     @Test
     void quitSaysHowToLeaveJShell() {
         assertThat(Lab.create().command("exit").toString()).contains("/exit");
+    }
+
+    /**
+     * Every line of every command the registry has for JShell, its examples and its bare word,
+     * is accepted by {@code lab.command}: a view shows the console's text (the lab's own answer to
+     * {@code quit}, which cannot leave JShell, aside), a change changes the lab as the console.
+     */
+    @Test
+    void labCommandAcceptsEveryConsoleLine() {
+        for (CommandSpec spec : Commands.all()) {
+            if (!spec.isValidIn(CommandSpec.Context.JSHELL)) {
+                continue;
+            }
+            List<String> lines = new java.util.ArrayList<>(spec.examples());
+            lines.add(spec.word());
+            for (String line : lines) {
+                Session s = session();
+                Lab lab = lab();
+                Session.Output console = s.execute(line);
+                if (console.kind() == Session.Kind.ERROR) {     // a bare `spawn`: refused by both
+                    assertThatIllegalArgumentException().as(line).isThrownBy(() -> lab.command(line));
+                    continue;
+                }
+                String shown = lab.command(line).toString();
+                if (console.kind() == Session.Kind.QUIT) {
+                    assertThat(shown).as(line).contains("/exit");
+                } else if (spec.changesWorld()) {
+                    assertThat(lab.command("trace").toString()).as(line).isEqualTo("\n" + s.execute("trace").text());
+                } else {
+                    assertThat(shown).as(line).isEqualTo("\n" + console.text());
+                }
+                lab.close();
+            }
+        }
     }
 }

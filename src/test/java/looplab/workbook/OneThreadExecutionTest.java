@@ -69,4 +69,22 @@ class OneThreadExecutionTest {
         assertThat(shell.varValue(shell.variables().filter(v -> v.name().equals("shown")).findFirst().orElseThrow()))
                 .isEqualTo("jshell");
     }
+
+    @Test
+    void aCoroutineWrittenInASnippetShowsTheSnippetsLinesWhereItWaitsAndWhereItRaised() {
+        eval("import looplab.model.Queue;");
+        eval("var lab = Lab.create();");
+        eval("Queue<String> q = lab.queue();");
+        eval("lab.spawn(\"mine\", t -> {\n"
+                + "    String item = t.await(q.get());\n"
+                + "    t.sleep(0.1);\n"
+                + "    throw new IllegalStateException(\"boom \" + item);\n"
+                + "});");
+        String waiting = eval("lab.step().toString()").value();
+        assertThat(waiting).contains("TASKS   1 coroutine of yours").contains("waiting in q.get() (line 2)")
+                .doesNotContain("none yet");
+        assertThat(eval("lab.put(\"x\").step().toString()").value()).contains("sleeping (line 3)");
+        assertThat(eval("lab.run().toString()").value())
+                .contains("failed: IllegalStateException: boom x (raised at line 4)");
+    }
 }
