@@ -47,6 +47,29 @@ class MainHelpTest {
     }
 
     @Test
+    void everySubcommandsHelpWrapsEvenlyAndFits() {
+        for (CommandLine sub : new CommandLine(new Main()).getSubcommands().values()) {
+            String help = sub.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            String[] lines = help.split("\\R");
+            assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+            // the description: from the line after the usage to the first option or subcommand list
+            List<String> current = new ArrayList<>();
+            int i = 1;
+            while (i < lines.length && lines[i].startsWith(" ")) {
+                i++;       // the usage's own continuation lines
+            }
+            for (; i < lines.length && !lines[i].startsWith("  ") && !lines[i].startsWith("Commands:"); i++) {
+                current.add(lines[i]);
+            }
+            for (int k = 0; k + 1 < current.size(); k++) {
+                String line = current.get(k);
+                boolean paragraphEnds = line.endsWith(".") || line.endsWith(":");
+                assertThat(paragraphEnds || line.length() > 60).as(sub.getCommandName() + ": " + line).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theDescriptionWrapsEvenly() {
         String help = new CommandLine(new Main()).getUsageMessage(CommandLine.Help.Ansi.OFF);
         List<List<String>> paragraphs = paragraphs(help);
@@ -60,9 +83,10 @@ class MainHelpTest {
     }
 
     @Test
-    void benchIsListedOnOneLine() {
+    void everySubcommandIsListedOnOneLine() {
         String help = new CommandLine(new Main()).getUsageMessage(CommandLine.Help.Ansi.OFF);
-        String commands = help.substring(help.indexOf("Commands:"));
-        assertThat(commands.strip().split("\\R")).hasSize(2);
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length()).strip();
+        // a continuation line would start deeper than a subcommand's name
+        assertThat(commands.split("\\R")).allSatisfy(line -> assertThat(line).doesNotStartWith("   "));
     }
 }

@@ -111,8 +111,10 @@ class LabViewsTest {
      */
     @Test
     void labCommandAcceptsEveryConsoleLine() {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
         for (CommandSpec spec : Commands.all()) {
-            if (!spec.isValidIn(CommandSpec.Context.JSHELL)) {
+            // The lab's time travel (lab.back, lab.goTo) is issue 9's, landing with its own tests.
+            if (!spec.isValidIn(CommandSpec.Context.JSHELL) || List.of("back", "forward", "goto").contains(spec.word())) {
                 continue;
             }
             List<String> lines = new java.util.ArrayList<>(spec.examples());
@@ -122,19 +124,25 @@ class LabViewsTest {
                 Lab lab = lab();
                 Session.Output console = s.execute(line);
                 if (console.kind() == Session.Kind.ERROR) {     // a bare `spawn`: refused by both
-                    assertThatIllegalArgumentException().as(line).isThrownBy(() -> lab.command(line));
+                    soft.assertThatThrownBy(() -> lab.command(line)).as(line).isInstanceOf(IllegalArgumentException.class);
                     continue;
                 }
                 String shown = lab.command(line).toString();
                 if (console.kind() == Session.Kind.QUIT) {
-                    assertThat(shown).as(line).contains("/exit");
+                    soft.assertThat(shown).as(line).contains("/exit");
                 } else if (spec.changesWorld()) {
-                    assertThat(lab.command("trace").toString()).as(line).isEqualTo("\n" + s.execute("trace").text());
+                    soft.assertThat(lab.command("trace").toString()).as(line).isEqualTo("\n" + s.execute("trace").text());
                 } else {
-                    assertThat(shown).as(line).isEqualTo("\n" + console.text());
+                    soft.assertThat(measuredOut(shown)).as(line).isEqualTo(measuredOut("\n" + console.text()));
                 }
                 lab.close();
             }
         }
+        soft.assertAll();
+    }
+
+    /** A view without the lines that measure the machine (explore's time per schedule). */
+    private static String measuredOut(String view) {
+        return view.replaceAll("(?m)^( *time +)[0-9.]+ s, [0-9,.]+ schedules/s", "$1...");
     }
 }
