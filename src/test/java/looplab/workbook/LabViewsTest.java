@@ -119,7 +119,10 @@ class LabViewsTest {
             }
             List<String> lines = new java.util.ArrayList<>(spec.examples());
             lines.add(spec.word());
-            for (String line : lines) {
+            for (String example : lines) {
+                // a line that writes a file (export KIND FILE) writes it where the test can delete it
+                String line = spec.word().equals("export") && example.split(" ").length == 3
+                        ? example.substring(0, example.lastIndexOf(' ') + 1) + scratch(example) : example;
                 Session s = session();
                 Lab lab = lab();
                 Session.Output console = s.execute(line);
@@ -139,6 +142,18 @@ class LabViewsTest {
             }
         }
         soft.assertAll();
+    }
+
+    private static String scratch(String exportLine) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("labviews");
+            dir.toFile().deleteOnExit();
+            java.nio.file.Path file = dir.resolve(exportLine.substring(exportLine.lastIndexOf(' ') + 1));
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A view without the lines that measure the machine (explore's time per schedule). */
