@@ -149,7 +149,7 @@ public final class Commands {
                     .done(),
             view("why", "why", "the last command's last step, explained", INTERACTIVE,
                     LineParser.fixed(new Command.View.Why())).done(),
-            view("trace", "trace [N]", "the JSON Lines trace of this session (the last N lines)", EVERYWHERE,
+            view("trace", "trace [N]", "the JSON Lines trace of this session (the last 50 lines, or the last N)", EVERYWHERE,
                     LineParser::parseTrace)
                     .examples("trace", "trace 5")
                     .operand(Operand.NUMBER)
