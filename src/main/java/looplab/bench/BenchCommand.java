@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 "Each subcommand prints a table, or JSON lines with --json, and measures in a JVM of its own "
                 + "(-XX:+UseSerialGC; see --jvm-args, --in-process)."},
         subcommands = {WorkloadsCommand.class, SizesCommand.class, UserCoroutinesCommand.class, MemoryCommand.class,
-                TimersCommand.class, FrameCommand.class, StartupCommand.class, BackCommand.class, ScaleCommand.class, HelpCommand.class})
+                TimersCommand.class, FrameCommand.class, StartupCommand.class, BackCommand.class, ScaleCommand.class, ExploreCommand.class, HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;

@@ -243,16 +243,20 @@ public sealed interface Command {
     }
 
     /**
-     * {@code replay SCHEDULE}: from here on, the loop runs the handles of each batch in the order
-     * of a schedule that {@code explore} printed ({@code loop@H:c1.c2...}: at each choice between
-     * two or more handles, the index of the one to run among those left, head first), then in
-     * asyncio's order. {@code handles} is how many handles the loop had run when the schedule was
-     * found; the schedule fits only a world that is there.
+     * {@code replay SCHEDULE}, a schedule that {@code explore} printed. A loop schedule
+     * ({@code loop@H:c1.c2...}: at each choice between two or more handles, the index of the one
+     * to run among those left, head first) makes the loop run in that order from here on, then in
+     * asyncio's; {@code handles} is how many handles the loop had run when it was found, and it
+     * fits only a world that is there. A threads schedule ({@code threads:lock=off:P0,P1,...}: the
+     * thread of each step) restarts the world with its producers and consumers as threads over
+     * the buffer, one thread step per task step, in that order.
      */
-    record Replay(String schedule, long handles, List<Integer> choices) implements Command {
+    record Replay(String schedule, long handles, List<Integer> choices, boolean threads, boolean lock,
+                  List<String> steps) implements Command {
         public Replay {
             Objects.requireNonNull(schedule, "schedule");
             choices = List.copyOf(choices);
+            steps = List.copyOf(steps);
         }
     }
 

@@ -129,10 +129,11 @@ public final class Commands {
                     .done(),
             interactiveChange("replay", "replay SCHEDULE", "(a schedule string that explore printed)",
                     "run the loop in a schedule's order from here on", LineParser::parseReplay)
-                    .details("explore prints the shortest failing schedule as a string (loop@H:1.0.2); replay",
-                            "loads it, so that step, tick, run, where and why walk through it. It fits the world",
-                            "explore ran on, at the point where it ran (after H handles); after it, asyncio's order.")
-                    .examples("replay loop@0:1.0")
+                    .details("explore prints the shortest failing schedule as a string; replay loads it, so that",
+                            "step, tick, run and why walk through it. loop@H:1.0.2 fits the world explore ran on, at",
+                            "the point where it ran (after H handles); after it, asyncio's order. threads:lock=off:P0,P1",
+                            "restarts the world with its producers and consumers as threads, one thread step per step.")
+                    .examples("replay loop@0:1.0", "replay threads:lock=off:P0,P0,P1,P1,P0")
                     .done(),
             view("show", "show", "the whole frame again", EVERYWHERE, LineParser.fixed(new Command.View.Show())).done(),
             view("queue", "queue", "the queue's slots and the tasks waiting in get()/put()", EVERYWHERE,

@@ -390,11 +390,16 @@ final class LineParser {
                     : "replay takes one schedule, not " + rest.size() + " words", hint);
         }
         String text = rest.get(0).text();
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("threads:lock=(on|off):([^,\\s]+(?:,[^,\\s]+)*)")
+                .matcher(text);
+        if (t.matches()) {
+            return new Command.Replay(text, 0, List.of(), true, t.group(1).equals("on"), List.of(t.group(2).split(",")));
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("loop@([0-9]{1,18}):((?:[0-9]{1,2}(?:\\.[0-9]{1,2})*)?)")
                 .matcher(text);
         if (!m.matches()) {
             throw new ScriptError(lineNo, "not a schedule: " + ScriptError.quote(text)
-                    + " (a loop schedule is loop@H:C.C.C, as explore prints it)", hint);
+                    + " (explore prints them as loop@H:C.C.C or threads:lock=off:P0,P1,...)", hint);
         }
         List<Integer> choices = new java.util.ArrayList<>();
         if (!m.group(2).isEmpty()) {
@@ -402,6 +407,6 @@ final class LineParser {
                 choices.add(Integer.parseInt(c));
             }
         }
-        return new Command.Replay(text, Long.parseLong(m.group(1)), choices);
+        return new Command.Replay(text, Long.parseLong(m.group(1)), choices, false, false, List.of());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import looplab.explore.Invariant;
+import looplab.explore.Report;
 import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.view.TaskStates;
@@ -580,6 +582,79 @@ public final class Exercises {
                     "the item must reach a getter's future before the CancelledError does: let a consumer wait in "
                             + "get(), put an item (it goes straight into that consumer's future), then cancel the "
                             + "consumer before it runs again.");
+        }
+    }
+
+    // ---- 13 and 14: every schedule ---------------------------------------------------------------
+
+    /** Exercise 13's and 14's B: {@code await q.put("b")}. */
+    private static final AsyncBody PUT_B = t -> t.await(t.queue().put("b"));
+
+    /** Exercise 13's A: checks that the queue is not full, logs (an await), then puts without waiting. */
+    private static final AsyncBody CHECK_THEN_PUT = t -> {
+        Queue<String> q = t.queue();
+        if (!q.full()) {
+            t.yield();
+            q.putNowait("a");
+        }
+    };
+
+    /**
+     * The world of exercises 13 and 14: a queue of one slot, B ({@code await q.put("b")}), then
+     * A, and (with {@code consumer}) a consumer C that takes the items.
+     */
+    public static Lab world13(AsyncBody a, boolean consumer) {
+        Lab lab = Lab.of("maxsize=1");
+        lab.spawn("B", PUT_B).spawn("A", a);
+        if (consumer) {
+            lab.spawnConsumer("C delay=0");
+        }
+        return lab;
+    }
+
+    /** The world of exercise 13, with its A: explore it to find the schedule. */
+    public static Lab world13() {
+        return world13(CHECK_THEN_PUT, false);
+    }
+
+    /**
+     * Exercise 13: a schedule (as {@code explore} prints it) in which A fails with QueueFull. In
+     * asyncio's own order B runs first and nothing breaks.
+     */
+    public static boolean e13FindTheSchedule(String schedule) {
+        try (Lab lab = world13()) {
+            String problem;
+            try {
+                lab.command("replay " + strip(schedule));
+                lab.run();
+                problem = lab.state("A").equals("failed") ? null
+                        : "in that schedule A is " + lab.state("A") + " and B " + lab.state("B") + ": nothing broke";
+            } catch (IllegalArgumentException e) {
+                problem = "that is not a schedule of this world: " + e.getMessage().lines().findFirst().orElse("");
+            }
+            return verdict("13", "find the schedule that breaks this", problem == null,
+                    "in " + strip(schedule) + " A checked an empty queue, yielded, and B filled it meanwhile: A's put_nowait raised QueueFull.",
+                    problem + ".",
+                    "System.out.println(Exercises.world13().explore()) prints the shortest failing schedule; "
+                            + "or think: which of B and A must run first?");
+        }
+    }
+
+    /**
+     * Exercise 14: your A, beside B and a consumer C, in a queue of one slot: explore must find
+     * nothing (no task fails, no deadlock), and C must get both items in every schedule.
+     */
+    public static boolean e14FixItSoExploreFindsNothing(AsyncBody a) {
+        try (Lab lab = world13(a, true)) {
+            Report r = lab.exploreReport("", w -> w.actor("C").progress() == 2);
+            boolean right = r.failure() == null && r.complete();
+            String wrong = r.failure() == null ? "the exploration did not finish: " + String.join("; ", r.limits())
+                    : "on " + r.failure().schedule() + ": " + (r.failure().violation().invariant() == Invariant.USER
+                    ? "C did not get both items (A's item must reach the queue)" : r.failure().violation().what());
+            return verdict("14", "fix it so explore finds nothing", right,
+                    "explore found nothing on " + r.schedules() + " schedules, and C got both items in each.",
+                    wrong + ".",
+                    "`t.await(t.queue().put(\"a\"))` checks for room and puts in one step, and waits while the queue is full.");
         }
     }
 

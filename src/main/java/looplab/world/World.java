@@ -11,6 +11,8 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import looplab.builtins.Consumer;
 import looplab.builtins.Producer;
+import looplab.builtins.ThreadedBuffer;
+import looplab.builtins.ThreadedReplay;
 import looplab.command.Command;
 import looplab.command.Command.Role;
 import looplab.command.CountSpec;
@@ -407,6 +409,10 @@ public final class World {
     }
 
     private void replaySchedule(Command.Replay replay) throws WorldError {
+        if (replay.threads()) {
+            replayThreads(replay);
+            return;
+        }
         if (loop.handlesRun() != replay.handles()) {
             throw new WorldError("this schedule starts where the loop had run " + replay.handles()
                     + " handles, and this world's loop has run " + loop.handlesRun(),
@@ -414,6 +420,48 @@ public final class World {
         }
         // This loop only: a later `new` is back to asyncio's order.
         loop.setScheduler(new FollowSchedule(replay.choices()));
+    }
+
+    /** The world again, from its setup, with its producers and consumers as threads playing the schedule. */
+    private void replayThreads(Command.Replay replay) throws WorldError {
+        String hint = "explore threads works on the built-in producers and consumers of a fifo world";
+        if (kind() != QueueKind.FIFO) {
+            throw new WorldError("a threads schedule runs on a FIFO buffer, and this world's queue is " + kind().word(), hint);
+        }
+        if (tasks.isEmpty()) {
+            throw new WorldError("this world has no tasks to run as threads", "spawn the producers and consumers first");
+        }
+        List<ThreadedBuffer.Spec> specs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Actor a : tasks.values()) {
+            Coroutine c = a.coroutine();
+            if (!a.isBuiltin()) {
+                throw new WorldError("'" + a.name() + "' is not a built-in producer or consumer (maybe a thread of an earlier"
+                        + " replay)", "set up the producers and consumers again (new, spawn ...), then replay");
+            }
+            boolean producer = a.role() == Role.PRODUCER;
+            specs.add(new ThreadedBuffer.Spec(a.name(), producer, producer ? a.count() : 0,
+                    producer && ((Producer) c).sentinel()));
+            names.add(a.name());
+        }
+        int[] order = new int[replay.steps().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = names.indexOf(replay.steps().get(i));
+            if (order[i] < 0) {
+                throw new WorldError("the schedule names '" + replay.steps().get(i) + "', and this world has no such task",
+                        "one of: " + String.join(", ", names));
+            }
+        }
+        int maxsize = queue.maxsize();
+        reset(setup);
+        ThreadedReplay threads = new ThreadedReplay(new ThreadedBuffer(specs, maxsize, replay.lock(), true, false),
+                order, loop);
+        for (int id = 0; id < specs.size(); id++) {
+            Coroutine coroutine = threads.thread(id);
+            String name = specs.get(id).name();
+            tasks.put(name, new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine));
+            emit(new TraceEvent.Spawned(name, TaskRole.TASK, null));
+        }
     }
 
     private void cancel(String name) throws WorldError {

@@ -101,16 +101,19 @@ class ExplorerTest {
 
     @Test
     void seedShape() throws Exception {
+        // The seed's example with 3 items each: the sleeps are drawn from one generator, so the
+        // order of the first batch (4 first steps, all touching the queue and the generator)
+        // decides every later deadline; later batches mostly hold one handle. Nothing breaks on
+        // the loop; as threads without a lock, items are lost; with a lock, none.
         World w = world("new seed=42", "spawn producer count=3", "spawn producer count=3", "spawn consumer",
                 "spawn consumer");
         Report r = loop(w, true);
-        System.out.println(r.schedules() + " " + r.naive() + " " + r.perSecond() + " " + r.distinctFinals()
-                + " " + r.limits() + " " + r.broken());
-        for (Report a : r.alongside()) {
-            System.out.println(a.options().lock() + " " + a.schedules() + " " + a.naive() + " " + a.broken()
-                    + " " + a.limits() + " " + (a.failure() == null ? "" : a.failure().schedule()));
-        }
         assertThat(r.failure()).isNull();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.naive().exact()).isTrue();
+        assertThat(r.alongside()).hasSize(2);
+        assertThat(r.alongside().get(0).brokenOn(Invariant.CONSERVATION)).isPositive();
+        assertThat(r.alongside().get(1).failure()).isNull();
         assertThat(w.kind()).isEqualTo(QueueKind.FIFO);
     }
 }
