@@ -165,7 +165,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
         }
         if (task != null && task.done() && !task.cancelled() && task.exception() != null && !h.cancelled()
                 && h.purpose() != Handle.Purpose.SLEEP_TIMER) {
-            fail(Invariant.NO_FAILURE, task.name() + " failed: " + task.exception());
+            fail(Invariant.NO_FAILURE, task.name() + " failed: " + words(task.exception()));
         }
         if (describe && task != null && h.purpose() != Handle.Purpose.SLEEP_TIMER) {
             ended(task);
@@ -180,7 +180,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
             case GET -> "waits in get()";
             case PUT -> "waits in put()";
             case DONE -> "returns";
-            case FAILED -> "fails: " + task.exception();
+            case FAILED -> "fails: " + words(task.exception());
             case CANCELLED -> "is cancelled";
             default -> "waits (" + a.word() + ")";
         };
@@ -249,7 +249,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
         for (Actor a : world.tasks()) {
             Task t = a.task();
             if (t.done() && !t.cancelled() && t.exception() != null && (reported & (1 << Invariant.NO_FAILURE.ordinal())) == 0) {
-                return new Violation(Invariant.NO_FAILURE, t.name() + " failed: " + t.exception());
+                return new Violation(Invariant.NO_FAILURE, t.name() + " failed: " + words(t.exception()));
             }
         }
         if (!deadlockExpected) {
@@ -369,6 +369,13 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
             did.append("; ");
         }
         did.append(what);
+    }
+
+    /** An exception as the frame names it: its class, and its message when that says more. */
+    private static String words(Throwable e) {
+        String name = e.getClass().getSimpleName();
+        String message = e.getMessage();
+        return message == null || message.equals(name) ? name : name + ": " + message;
     }
 
     static String quote(Object item) {
