@@ -87,5 +87,5 @@ two.spawnProducer("count=1 delay=0 sentinel=off").spawnProducer("count=1 delay=0
 show(two.explore("", w -> w.queue().qsize() == 2));                              // holds
 show(two.explore("", w -> w.queue().contents().get(0).endsWith("from P0")));   // not in every order
 
-// Exercises 13 and 14 (notebooks/exercises/) continue from here: find the schedule that breaks
+// Exercises 16 and 17 (notebooks/exercises/) continue from here: find the schedule that breaks
 // a check-then-act, then fix it so that explore finds nothing.

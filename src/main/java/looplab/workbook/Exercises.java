@@ -585,12 +585,12 @@ public final class Exercises {
         }
     }
 
-    // ---- 13 and 14: every schedule ---------------------------------------------------------------
+    // ---- 16 and 17: every schedule (notebook 8) ---------------------------------------------------------------
 
-    /** Exercise 13's and 14's B: {@code await q.put("b")}. */
+    /** Exercise 16's and 17's B: {@code await q.put("b")}. */
     private static final AsyncBody PUT_B = t -> t.await(t.queue().put("b"));
 
-    /** Exercise 13's A: checks that the queue is not full, logs (an await), then puts without waiting. */
+    /** Exercise 16's A: checks that the queue is not full, logs (an await), then puts without waiting. */
     private static final AsyncBody CHECK_THEN_PUT = t -> {
         Queue<String> q = t.queue();
         if (!q.full()) {
@@ -600,10 +600,10 @@ public final class Exercises {
     };
 
     /**
-     * The world of exercises 13 and 14: a queue of one slot, B ({@code await q.put("b")}), then
+     * The world of exercises 16 and 17: a queue of one slot, B ({@code await q.put("b")}), then
      * A, and (with {@code consumer}) a consumer C that takes the items.
      */
-    public static Lab world13(AsyncBody a, boolean consumer) {
+    public static Lab world16(AsyncBody a, boolean consumer) {
         Lab lab = Lab.of("maxsize=1");
         lab.spawn("B", PUT_B).spawn("A", a);
         if (consumer) {
@@ -612,17 +612,17 @@ public final class Exercises {
         return lab;
     }
 
-    /** The world of exercise 13, with its A: explore it to find the schedule. */
-    public static Lab world13() {
-        return world13(CHECK_THEN_PUT, false);
+    /** The world of exercise 16, with its A: explore it to find the schedule. */
+    public static Lab world16() {
+        return world16(CHECK_THEN_PUT, false);
     }
 
     /**
-     * Exercise 13: a schedule (as {@code explore} prints it) in which A fails with QueueFull. In
+     * Exercise 16: a schedule (as {@code explore} prints it) in which A fails with QueueFull. In
      * asyncio's own order B runs first and nothing breaks.
      */
-    public static boolean e13FindTheSchedule(String schedule) {
-        try (Lab lab = world13()) {
+    public static boolean e16FindTheSchedule(String schedule) {
+        try (Lab lab = world16()) {
             String problem;
             try {
                 lab.command("replay " + strip(schedule));
@@ -632,26 +632,26 @@ public final class Exercises {
             } catch (IllegalArgumentException e) {
                 problem = "that is not a schedule of this world: " + e.getMessage().lines().findFirst().orElse("");
             }
-            return verdict("13", "find the schedule that breaks this", problem == null,
+            return verdict("16", "find the schedule that breaks this", problem == null,
                     "in " + strip(schedule) + " A checked an empty queue, yielded, and B filled it meanwhile: A's put_nowait raised QueueFull.",
                     problem + ".",
-                    "System.out.println(Exercises.world13().explore()) prints the shortest failing schedule; "
+                    "System.out.println(Exercises.world16().explore()) prints the shortest failing schedule; "
                             + "or think: which of B and A must run first?");
         }
     }
 
     /**
-     * Exercise 14: your A, beside B and a consumer C, in a queue of one slot: explore must find
+     * Exercise 17: your A, beside B and a consumer C, in a queue of one slot: explore must find
      * nothing (no task fails, no deadlock), and C must get both items in every schedule.
      */
-    public static boolean e14FixItSoExploreFindsNothing(AsyncBody a) {
-        try (Lab lab = world13(a, true)) {
+    public static boolean e17FixItSoExploreFindsNothing(AsyncBody a) {
+        try (Lab lab = world16(a, true)) {
             Report r = lab.exploreReport("", w -> w.actor("C").progress() == 2);
             boolean right = r.failure() == null && r.complete();
             String wrong = r.failure() == null ? "the exploration did not finish: " + String.join("; ", r.limits())
                     : "on " + r.failure().schedule() + ": " + (r.failure().violation().invariant() == Invariant.USER
                     ? "C did not get both items (A's item must reach the queue)" : r.failure().violation().what());
-            return verdict("14", "fix it so explore finds nothing", right,
+            return verdict("17", "fix it so explore finds nothing", right,
                     "explore found nothing on " + r.schedules() + " schedules, and C got both items in each.",
                     wrong + ".",
                     "`t.await(t.queue().put(\"a\"))` checks for room and puts in one step, and waits while the queue is full.");

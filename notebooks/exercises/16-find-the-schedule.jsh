@@ -1,5 +1,5 @@
 // ============================================================================================
-// Exercise 13 (medium): Find the schedule that breaks this
+// Exercise 16 (medium): Find the schedule that breaks this
 // ============================================================================================
 //
 // A queue of one slot. B does `await q.put("b")`. A checks that the queue is not full, awaits
@@ -9,7 +9,7 @@
 //
 // In asyncio's own order B runs first, fills the queue, and A sees it full: nothing breaks.
 // But the loop may run the handles of an iteration in another order. Give a schedule (as
-// explore prints it, loop@0:...) in which A fails with QueueFull. Exercises.world13() is the
+// explore prints it, loop@0:...) in which A fails with QueueFull. Exercises.world16() is the
 // world: print its explore() if you want help, or reason it out.
 //
 // Edit the part marked YOUR ANSWER, then run this file again (or paste the changed part at
@@ -19,4 +19,4 @@
 // ---- YOUR ANSWER --------------------------------------------------------------------------
 String schedule = "loop@0:0";
 // ---- the check ----------------------------------------------------------------------------
-Exercises.e13FindTheSchedule(schedule);
+Exercises.e16FindTheSchedule(schedule);

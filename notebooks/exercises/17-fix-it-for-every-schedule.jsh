@@ -1,8 +1,8 @@
 // ============================================================================================
-// Exercise 14 (medium): Fix it so that explore finds nothing
+// Exercise 17 (medium): Fix it so that explore finds nothing
 // ============================================================================================
 //
-// The same world as exercise 13, with a consumer C that takes the items. Rewrite A so that on
+// The same world as exercise 16, with a consumer C that takes the items. Rewrite A so that on
 // every schedule of the loop no task fails, nothing deadlocks, and C gets both "a" and "b". The
 // check runs lab.explore() over your A and says which schedule still breaks, if one does.
 // (Reach the queue as t.queue(): each schedule runs in a fresh world.)
@@ -20,4 +20,4 @@ AsyncBody a = t -> {
     }
 };
 // ---- the check ----------------------------------------------------------------------------
-Exercises.e14FixItSoExploreFindsNothing(a);
+Exercises.e17FixItSoExploreFindsNothing(a);
