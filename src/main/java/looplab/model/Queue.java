@@ -524,7 +524,7 @@ public class Queue<T> {
             if (!empty()) {
                 return finish(take());
             }
-            Future<T> waiter = new Future<>(loop, Awaiting.GET);
+            Future<T> waiter = new ItemFuture<>(loop);
             getters.addLast(waiter);
             loop.waiterParked(Queue.this, waiter, false);
             carrier = waiter;
@@ -542,6 +542,29 @@ public class Queue<T> {
             super(loop, Awaiting.PUT);
             this.item = item;
         }
+    }
+
+    /** A getter's future of 3.4, whose result is the item itself (None included). */
+    private static final class ItemFuture<T> extends Future<T> {
+        ItemFuture(EventLoop loop) {
+            super(loop, Awaiting.GET);
+        }
+    }
+
+    /**
+     * Whether {@code getter} is a getter's future of Python 3.4's queue, whose result, once it is
+     * done, is the item itself (today's getters' futures are bare wake-ups).
+     */
+    public static boolean carriesAnItem(Future<?> getter) {
+        return getter instanceof ItemFuture;
+    }
+
+    /**
+     * Whether {@code putter} is a waiting putter of Python 3.4's queue, which parks its item with
+     * it: once woken, a get has already put that item for it, and its put() has nothing left to do.
+     */
+    public static boolean carriesItsItem(Future<?> putter) {
+        return putter instanceof Carrier;
     }
 
     /** {@code _consume_done_getters} and {@code _consume_done_putters}: drops done waiters at the head. */

@@ -6,6 +6,7 @@ import looplab.model.Awaiting;
 import looplab.model.Future;
 import looplab.model.Handle;
 import looplab.model.SuspensionPoint;
+import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.model.TimerHandle;
 import looplab.world.World;
@@ -17,15 +18,6 @@ import looplab.world.World;
  */
 public final class TaskStates {
     private TaskStates() {}
-
-    /**
-     * The item a woken getter's future holds: only Python 3.4's queue puts one there (today's
-     * getters' futures are bare wake-ups, whose result is None).
-     */
-    private static String carried(Future<?> on) {
-        Object result = on.result();
-        return result instanceof String ? (String) result : null;
-    }
 
     /** A task's state now: "waiting in get()", "sleeping until t=0.397, holds 'Item 0'", "done". */
     public static String now(Task task, TimerHandle sleepTimer, String heldItem) {
@@ -40,8 +32,9 @@ public final class TaskStates {
             case PUT:
                 s = task.wakeupLost() ? "in " + call(awaiting) + ", its wake-up lost: never resumes"
                         : woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
-                        : carried(on) != null ? "woken in get(): its future holds " + Text.item(carried(on), 20)
+                        : Queue.carriesAnItem(on) ? "woken in get(): its future holds " + Text.item((String) on.result(), 20)
                         + " (Python 3.4's queue)"
+                        : Queue.carriesItsItem(on) ? "woken in put(): a get already put its item (Python 3.4's queue)"
                         : "woken in " + call(awaiting) + ": re-checks when it runs") : "waiting in " + call(awaiting);
                 break;
             case SLEEP:
