@@ -57,6 +57,20 @@ class ReplaySessionTest {
     }
 
     @Test
+    void aReplayedWorldIsAnOrdinaryOne() {
+        Session s = session("new maxsize=1", "spawn producer count=1 delay=0 sentinel=off",
+                "spawn producer count=1 delay=0 sentinel=off", "spawn consumer",
+                "replay threads:lock=off:P0,P0,P1,P1,P0", "step 3");
+        Session.Output back = s.execute("back");
+        assertThat(back.kind()).isNotEqualTo(Session.Kind.ERROR);
+        assertThat(back.text().toString()).contains("viewing step 2 of 3");
+        assertThat(s.execute("forward").text().toString()).contains("the present: step 3 of 3");
+        Session loop = session("spawn producer A count=1 delay=0", "spawn producer B count=1 delay=0",
+                "replay loop@0:1", "step 2");
+        assertThat(loop.execute("back").text().toString()).contains(">> B ran");
+    }
+
+    @Test
     void exploreAtTheConsole() {
         Session s = session("new maxsize=1", "spawn producer count=1 delay=0 sentinel=off",
                 "spawn producer count=1 delay=0 sentinel=off", "spawn consumer");
