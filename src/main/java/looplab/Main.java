@@ -11,13 +11,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import looplab.command.Parser;
 import looplab.command.QueueKind;
 import looplab.command.ScriptError;
 import looplab.console.Console;
+import looplab.export.Exports;
 import looplab.script.ScriptRunner;
+import looplab.trace.TraceFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +31,14 @@ import picocli.CommandLine.Option;
         subcommands = {looplab.bench.BenchCommand.class, ExploreCommand.class},
         description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
                 "",
-                "Without --script: the console. In a terminal it reads commands with TAB completion and",
-                "history (~/.looplab_history, or $LOOPLAB_HISTORY), draws a frame after each command, and",
-                "stops a long run on Ctrl-C; Ctrl-D leaves. With standard input not a terminal it reads the",
-                "commands from it and prints each, then its frame, as plain text (exit 2 if a line was invalid).",
-                "Colours follow NO_COLOR and --no-color, and are never written to a pipe or a file.",
+                // One string per paragraph: picocli wraps each string at the usage width, so a
+                // string per line would break every long line again.
+                "Without --script: the console. In a terminal it reads commands with TAB completion and"
+                        + " history (~/.looplab_history, or $LOOPLAB_HISTORY), draws a frame after each command,"
+                        + " and stops a long run on Ctrl-C; Ctrl-D leaves. With standard input not a terminal it"
+                        + " reads the commands from it and prints each, then its frame, as plain text (exit 2 if"
+                        + " a line was invalid). Colours follow NO_COLOR and --no-color, and are never written"
+                        + " to a pipe or a file.",
                 ""})
 public final class Main implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Run the commands of FILE without a terminal.")
@@ -39,6 +46,19 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
     private String trace;
+
+    @Option(names = "--trace-format", paramLabel = "FORMAT", defaultValue = "full", converter = TraceFormats.class,
+            description = "With --trace: full (default, the contract's: each step repeats the queue) or compact"
+                    + " (each step says what entered and left the queue, and its size).")
+    private TraceFormat traceFormat;
+
+    @Option(names = "--perfetto", paramLabel = "FILE",
+            description = "With --script: also write the run as a Perfetto trace (open it at ui.perfetto.dev).")
+    private Path perfetto;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "With --script: also write the run as a replay page (open it in a browser).")
+    private Path html;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first world (any integer; default 0).")
     private String seed;
@@ -84,12 +104,23 @@ public final class Main implements Callable<Integer> {
             System.err.println("cannot read " + script + ": " + e.getMessage());
             return ScriptRunner.INVALID;
         }
-        return ScriptRunner.run(bytes, this::openTrace, System.err);
+        List<ScriptRunner.Export> exports = new ArrayList<>();
+        if (perfetto != null) {
+            exports.add(new ScriptRunner.Export(Exports.Format.PERFETTO, perfetto));
+        }
+        if (html != null) {
+            exports.add(new ScriptRunner.Export(Exports.Format.HTML, html));
+        }
+        return ScriptRunner.run(bytes, this::openTrace, System.err, traceFormat, exports, script.getFileName().toString());
     }
 
     private int console() throws IOException {
         if (trace != null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--trace needs --script FILE");
+        }
+        if (perfetto != null || html != null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), (perfetto != null ? "--perfetto" : "--html")
+                    + " needs --script FILE (in the console, type: export perfetto FILE or export html FILE)");
         }
         StringBuilder line = new StringBuilder("new");
         if (maxsize != null) {
@@ -127,12 +158,30 @@ public final class Main implements Callable<Integer> {
             // Standard output stays open for whatever follows.
             return new FilterOutputStream(System.out) {
                 @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);            // whole buffers: FilterOutputStream writes byte by byte
+                }
+
+                @Override
                 public void close() throws IOException {
                     flush();
                 }
             };
         }
         return new FileOutputStream(trace);
+    }
+
+    /** picocli: the word of a {@link TraceFormat}. */
+    static final class TraceFormats implements CommandLine.ITypeConverter<TraceFormat> {
+        @Override
+        public TraceFormat convert(String value) {
+            for (TraceFormat f : TraceFormat.values()) {
+                if (f.word().equals(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a trace format; try full or compact");
+        }
     }
 
     /** The version from the jar's manifest (or "dev" when run from classes). */

@@ -98,8 +98,14 @@ final class ReadyQueue implements Batch {
 
     /** Every waiting handle, head first. */
     List<Handle> toList() {
-        List<Handle> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        return toList(count);
+    }
+
+    /** The first {@code max} waiting handles, head first. */
+    List<Handle> toList(int max) {
+        int n = Math.min(max, count);
+        List<Handle> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             out.add(elements[(head + i) & (elements.length - 1)]);
         }
         return out;

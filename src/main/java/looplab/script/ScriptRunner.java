@@ -7,11 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import looplab.command.Command;
 import looplab.command.Line;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
+import looplab.export.Exports;
+import looplab.trace.TraceFormat;
 import looplab.trace.TraceWriter;
 import looplab.world.World;
 import looplab.world.WorldError;
@@ -26,6 +29,9 @@ public final class ScriptRunner {
     public static final int OK = 0;
     /** Exit status for an invalid script or a command that could not apply. */
     public static final int INVALID = 2;
+
+    /** Characters buffered before the trace is written out: few writes, to a pipe as to a file. */
+    private static final int BUFFER = 1 << 16;
 
     private ScriptRunner() {}
 
@@ -45,6 +51,30 @@ public final class ScriptRunner {
      * @return the exit status
      */
     public static int run(byte[] script, TraceSink trace, PrintStream err) throws IOException {
+        return run(script, trace, err, TraceFormat.FULL);
+    }
+
+    /** A file to export the run to when the script is over ({@code --perfetto FILE}, {@code --html FILE}). */
+    public record Export(Exports.Format format, Path file) {}
+
+    /**
+     * Runs a script, writing its trace in {@code format} ({@link TraceFormat#FULL}: the
+     * contract's); a full trace that grows past {@link TraceWriter#WARN_AT} warns once on
+     * {@code err}.
+     */
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format) throws IOException {
+        return run(script, trace, err, format, List.of(), "script");
+    }
+
+    /**
+     * Runs a script, then writes {@code exports} of what it ran (also when a command stopped it:
+     * what ran until then).
+     *
+     * @param name the script's name, for the replay page's title
+     * @return the exit status; 1 if an export could not be written
+     */
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format, List<Export> exports,
+            String name) throws IOException {
         List<Line> lines;
         try {
             lines = Parser.parseScript(script);
@@ -53,18 +83,29 @@ public final class ScriptRunner {
             return INVALID;
         }
         OutputStream stream = trace.open();
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-            World world = new World(new TraceWriter(out));
+        World world;
+        int status = OK;
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
+            world = TraceWriter.newWorld(out, format, err);
             for (Line line : lines) {
                 Command command = line.command();
                 try {
                     world.apply(command);
                 } catch (WorldError e) {
                     err.println("line " + line.number() + ": " + e.getMessage());
-                    return INVALID;
+                    status = INVALID;
+                    break;
                 }
             }
         }
-        return OK;
+        for (Export export : exports) {
+            try {
+                Exports.write(export.format(), world, export.file(), "LoopLab replay: " + name);
+            } catch (IOException | IllegalStateException e) {
+                err.println("cannot write " + export.file() + ": " + e.getMessage());
+                status = status == OK ? 1 : status;
+            }
+        }
+        return status;
     }
 }

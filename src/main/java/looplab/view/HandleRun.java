@@ -19,6 +19,7 @@ public final class HandleRun {
     Step step;
     int queueSize;
     private List<Fact.Scheduled> effects = List.of();
+    Fact callbackOutcome;
 
     HandleRun(long iteration, double clock, int position, int batchSize, Fact.HandleFact handle, boolean skipped,
             Journal.Origin origin, double deadline, double jumpedFrom) {
@@ -38,6 +39,14 @@ public final class HandleRun {
             effects = new ArrayList<>(1);
         }
         effects.add(effect);
+    }
+
+    /**
+     * What a callback that is not a task step reported, or null: the put of a
+     * {@code call_soon_threadsafe} handle ({@link Fact.ThreadsafePutOutcome}).
+     */
+    public Fact callbackOutcome() {
+        return callbackOutcome;
     }
 
     /** The iteration it ran in. */

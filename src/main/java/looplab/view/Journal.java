@@ -15,6 +15,7 @@ import looplab.model.LoopObserver;
 import looplab.model.Queue;
 import looplab.model.SuspensionPoint;
 import looplab.model.Task;
+import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
 
@@ -37,6 +38,8 @@ public final class Journal implements LoopObserver {
     private CommandRecord last = CommandRecord.start();
     private CommandRecord current;
     private final List<Fact> pendingWakes = new ArrayList<>();
+    // Other threads' calls between commands (heard on those threads), for the next command's record.
+    private final Map<String, Fact.OtherThreadCall> otherThreads = new java.util.LinkedHashMap<>();
 
     // ---- the world, across commands ----------------------------------------------------------
     private final IdentityHashMap<Handle, Origin> origins = new IdentityHashMap<>();
@@ -52,6 +55,7 @@ public final class Journal implements LoopObserver {
     private Step runningStep;
     private Resolution pendingResolution;
     private boolean frozen;             // a moment of the past: its facts are its records alone
+    private final TaskCensus census = new TaskCensus();
 
     private Journal(World world) {
         this.world = world;
@@ -68,6 +72,9 @@ public final class Journal implements LoopObserver {
         Journal journal = new Journal(world);
         journal.records.addAll(records);
         journal.frozen = true;
+        for (Actor actor : world.actors()) {
+            journal.census.spawned(actor);       // the replayed world stands still: counted once
+        }
         if (!records.isEmpty()) {
             journal.last = records.get(records.size() - 1);
         }
@@ -95,6 +102,14 @@ public final class Journal implements LoopObserver {
      * @param command the command, or null for something that is not a line of the language
      */
     public void beginCommand(String text, Command command) {
+        begin(text, command);
+        synchronized (otherThreads) {
+            current.outcomes.addAll(otherThreads.values());
+            otherThreads.clear();
+        }
+    }
+
+    private void begin(String text, Command command) {
         EventLoop loop = world.loop();
         current = new CommandRecord(text == null ? "" : text.strip(), command, loop.taskSteps(), loop.iterations(),
                 loop.time(), world.applied().size());
@@ -153,6 +168,11 @@ public final class Journal implements LoopObserver {
         return lastSteps.get(name);
     }
 
+    /** The built-in tasks counted by role and state, for the frame's summary of a big world. */
+    TaskCensus census() {
+        return census;
+    }
+
     /** Why a handle still in the ready queue or timer heap was scheduled, or null if unknown. */
     public Origin originOf(Handle handle) {
         return origins.get(handle);
@@ -164,7 +184,7 @@ public final class Journal implements LoopObserver {
      */
     private CommandRecord recording() {
         if (current == null) {
-            beginCommand("", null);
+            begin("", null);
             records.add(current);
             last = current;
         }
@@ -196,6 +216,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void handleScheduled(Handle handle) {
+        census.touched(handle);
         EventLoop loop = world.loop();
         Task task = handle.task();
         String name = task == null ? null : task.name();
@@ -279,6 +300,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void stepFinished(Task task) {
+        census.touched(task);
         Step step = runningStep;
         if (step == null || step.task0 != task) {
             return;
@@ -301,6 +323,7 @@ public final class Journal implements LoopObserver {
 
     @Override
     public void futureDone(Future<?> future, Task by) {
+        census.touched(future);
         EventLoop loop = world.loop();
         Task waiterTask = future.waiter();
         String waiter = waiterTask == null ? null : waiterTask.name();
@@ -326,15 +349,36 @@ public final class Journal implements LoopObserver {
             if (waiter != null) {
                 st.woke(new Fact.Wake(waiter, kind));
             }
+        } else if (running == null && Thread.currentThread() != loop.owner()) {
+            // Another thread's put_nowait: its call_soon comes from outside the loop.
+            cause = new Fact.PutByOtherThread(commandText(), lastPut == null ? null : lastPut.item(), loop.asleep());
+            if (waiter != null) {
+                pendingWakes.add(new Fact.Woke(waiter, kind));
+            }
         } else if (running == null) {
             cause = new Fact.TopLevel(commandText(), kind == Awaiting.PUT);
             if (waiter != null) {
                 pendingWakes.add(new Fact.Woke(waiter, kind));
             }
+        } else if (running.purpose() == Handle.Purpose.THREADSAFE && kind == Awaiting.GET && lastPut != null) {
+            cause = new Fact.PutByThreadsafe(lastPut.item(), loop.iterations());
         } else {
             cause = new Fact.CallbackIn(loop.iterations());
         }
         pendingResolution = new Resolution(future, cause);
+    }
+
+    @Override
+    public void otherThreadCall(Thread thread, boolean scheduled, boolean refused) {
+        if (current != null && current.command() != null) {
+            return;                // a command's own other thread (`thread put`): its outcome says it all
+        }
+        synchronized (otherThreads) {
+            Fact.OtherThreadCall was = otherThreads.get(thread.getName());
+            otherThreads.put(thread.getName(), new Fact.OtherThreadCall(thread.getName(),
+                    scheduled || (was != null && was.scheduled()), refused || (was != null && was.refused()),
+                    world.loop().debug()));
+        }
     }
 
     @Override
@@ -350,6 +394,39 @@ public final class Journal implements LoopObserver {
         lastTake = move(item, by);
         if (runningStep != null && runningStep.task0 == by) {
             runningStep.taken((String) item);
+        }
+    }
+
+    @Override
+    public void itemHandedOver(Queue<?> queue, Object item, Future<?> getter, Task by) {
+        Task w = getter.waiter();
+        String waiter = w == null ? null : w.name();
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.handed((String) item, new Fact.Wake(waiter, Awaiting.GET));
+        } else if (running == null) {
+            pendingWakes.add(new Fact.HandedOver((String) item, waiter));
+        }
+    }
+
+    @Override
+    public void itemReceived(Queue<?> queue, Object item, Task by) {
+        lastTake = move(item, by);
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.received((String) item);
+        }
+    }
+
+    @Override
+    public void itemLost(Queue<?> queue, Object item, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.lost((String) item);
+        }
+    }
+
+    @Override
+    public void taskDone(Queue<?> queue, int unfinished, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.taskDone(unfinished);
         }
     }
 
@@ -393,14 +470,41 @@ public final class Journal implements LoopObserver {
             runningStep = null;
             pendingResolution = null;
             pendingWakes.clear();
-            r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind()));
+            census.clear();
+            r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind(), e.debug()));
         } else if (event instanceof TraceEvent.Spawned) {
             TraceEvent.Spawned e = (TraceEvent.Spawned) event;
+            Actor actor = world.actor(e.task());
+            if (actor != null) {
+                census.spawned(actor);
+            }
             r.outcomes.add(new Fact.Spawned(e.task(), e.role().word(), e.count()));
         } else if (event instanceof TraceEvent.PutResult) {
             TraceEvent.PutResult e = (TraceEvent.PutResult) event;
-            r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            // Python 3.4's hand-over says itself what became of the item.
+            if (pendingWakes.stream().noneMatch(f -> f instanceof Fact.HandedOver)) {
+                r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            }
             flushWakes(r);
+        } else if (event instanceof TraceEvent.ThreadPutResult) {
+            TraceEvent.ThreadPutResult e = (TraceEvent.ThreadPutResult) event;
+            Fact.Wake woke = null;
+            for (Fact f : pendingWakes) {
+                if (f instanceof Fact.Woke w) {
+                    woke = new Fact.Wake(w.task(), w.on());
+                }
+            }
+            pendingWakes.clear();
+            r.outcomes.add(new Fact.ThreadPutOutcome(e.item(), e.ok(), e.error(), woke, e.asleep(),
+                    world.queue().qsize(), world.queue().maxsize()));
+        } else if (event instanceof TraceEvent.ThreadsafePutScheduled) {
+            r.outcomes.add(new Fact.ThreadsafeScheduled(((TraceEvent.ThreadsafePutScheduled) event).item()));
+        } else if (event instanceof TraceEvent.ThreadsafePutRan) {
+            TraceEvent.ThreadsafePutRan e = (TraceEvent.ThreadsafePutRan) event;
+            if (running != null) {
+                running.callbackOutcome = new Fact.ThreadsafePutOutcome(e.item(), e.ok(), world.queue().qsize(),
+                        world.queue().maxsize());
+            }
         } else if (event instanceof TraceEvent.GetResult) {
             TraceEvent.GetResult e = (TraceEvent.GetResult) event;
             r.outcomes.add(new Fact.GetOutcome(e.ok(), e.item()));

@@ -1,5 +1,6 @@
 package looplab.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import looplab.model.Future;
 import looplab.model.Queue;
@@ -22,10 +23,11 @@ final class QueueView {
         Queue<String> q = world.queue();
         int size = q.qsize();
         int max = q.maxsize();
-        t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
+        t.add("QUEUE", Text.HEAD).add("   " + world.kind().word()
+                + (q.algorithm() == Queue.Algorithm.PY34 ? " (Python 3.4's get/put)" : "") + ", ");
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
-        List<String> items = size <= maxItems ? q.contents() : q.contents().subList(0, maxItems);
+        List<String> items = world.items();       // a persistent vector: read only as far as the line goes
         int budget = width;
         t.add(Text.IND).add("next get() -> ", Text.DIM).add("[");
         int used = Text.IND.length() + "next get() -> [".length();
@@ -34,6 +36,9 @@ final class QueueView {
         }
         int shown = 0;
         for (String item : items) {
+            if (shown == maxItems) {
+                break;
+            }
             String repr = Text.item(item, Text.ITEM_WIDTH);
             String sep = shown == 0 ? " " : " | ";
             // room for this item, and for "| ... N more ]" unless it is the last item of a full line
@@ -62,33 +67,45 @@ final class QueueView {
             }
         }
         t.add(" ]").nl();
-        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(), maxWaiters));
-        t.add("   waiting in put(): ").add(waiters(q.putters(), maxWaiters)).nl();
+        t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(maxWaiters), q.getterCount(), maxWaiters));
+        t.add("   waiting in put(): ").add(waiters(q.putters(maxWaiters), q.putterCount(), maxWaiters)).nl();
+        if (!q.lost().isEmpty()) {
+            List<String> lost = q.lost();
+            t.add(Text.IND).add("LOST", Text.WARN).add(" " + Text.plural(lost.size(), "item", "items") + ": ");
+            int n = Math.min(lost.size(), maxWaiters);
+            for (int i = 0; i < n; i++) {
+                t.add(i == 0 ? "" : ", ").add(Text.item(lost.get(i), Text.ITEM_WIDTH), Text.ITEM);
+            }
+            if (lost.size() > n) {
+                t.add(", ... " + (lost.size() - n) + " more");
+            }
+            t.add(" (handed to a getter's future, the getter cancelled before it ran: bpo-23812)", Text.DIM).nl();
+        }
     }
 
-    private static String waiters(List<Future<Void>> futures, int max) {
+
+    /** The names of the first {@code max} of {@code total} waiters, then how many more. */
+    private static String waiters(List<Future<?>> futures, int total, int max) {
         if (futures.isEmpty()) {
             return "-";
         }
-        StringBuilder b = new StringBuilder();
-        int n = 0;
-        for (Future<Void> f : futures) {
-            if (n == max) {
-                b.append(", ... ").append(futures.size() - n).append(" more");
-                break;
-            }
-            if (n > 0) {
-                b.append(", ");
-            }
+        String shown = String.join(", ", waiterNames(futures));
+        return total > futures.size() ? shown + ", ... " + (total - futures.size()) + " more" : shown;
+    }
+
+    /** Waiting tasks by name, each marked if its wait is cancelled or woken. */
+    static List<String> waiterNames(List<Future<?>> futures) {
+        List<String> names = new ArrayList<>(futures.size());
+        for (Future<?> f : futures) {
             Task w = f.waiter();
-            b.append(w == null ? "?" : Text.safe(w.name()));
+            String name = w == null ? "?" : Text.safe(w.name());
             if (f.cancelled()) {
-                b.append(" (cancelled)");
+                name += " (cancelled)";
             } else if (f.done()) {
-                b.append(" (woken)");
+                name += " (woken)";
             }
-            n++;
+            names.add(name);
         }
-        return b.toString();
+        return names;
     }
 }

@@ -37,7 +37,14 @@ public final class Renderer {
     /** What the last command did and the whole world after it, compactly. */
     public AttributedString frame(World world, Journal journal) {
         Text t = text();
-        FrameView.render(t, world, journal.last());
+        FrameView.render(t, world, journal.last(), journal.census());
+        return t.done();
+    }
+
+    /** The frame's first part: its header and what the last command did (the world's sections left out). */
+    public AttributedString happened(World world, Journal journal) {
+        Text t = text();
+        FrameView.renderHappened(t, world, journal.last());
         return t.done();
     }
 
@@ -65,7 +72,8 @@ public final class Renderer {
     /** Every task, one line each: role, state, what it awaits, progress. */
     public AttributedString tasks(World world) {
         Text t = text();
-        TasksView.render(t, world, null, false);
+        TasksView.render(t, world, null, null);
+        TasksView.exactTimes(t, world);      // the `tasks` view only: the frames round to 3 decimals
         return t.done();
     }
 

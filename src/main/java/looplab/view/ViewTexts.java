@@ -1,12 +1,15 @@
 package looplab.view;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import looplab.command.Command.View;
 import looplab.command.ExploreOptions;
 import looplab.explore.Exploration;
 import looplab.explore.ExploreLimit;
-import looplab.trace.TraceJson;
+import looplab.export.Exports;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -86,8 +89,8 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         this.journal = journal;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
         this.help = styled ? HelpView.styled() : HelpView.plain();
-        this.styled = styled;
         this.host = host;
+        this.styled = styled;
     }
 
     @Override
@@ -137,24 +140,12 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         return renderer.why(world, journal);
     }
 
-    /** The last N kept events as JSON Lines (all without N), after a note of how many are not shown. */
+    /** A page of the last kept events as JSON Lines (see {@link TraceView}), under a line saying which. */
     @Override
     public AttributedString trace(View.Trace v) {
-        List<TraceEvent> kept = host.keptTrace();
-        int want = v.lines().orElse(Integer.MAX_VALUE);
-        int from = Math.max(0, kept.size() - want);
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        long skipped = host.traceTotal() - (kept.size() - from);
-        if (skipped > 0) {
-            b.append("(" + skipped + " earlier lines not shown)\n");
-        }
-        for (int i = from; i < kept.size(); i++) {
-            b.append(Text.safe(TraceJson.line(kept.get(i))));
-            if (i + 1 < kept.size()) {
-                b.append('\n');
-            }
-        }
-        return b.toAttributedString();
+        Text t = new Text(styled);
+        TraceView.render(t, host.keptTrace(), host.traceTotal(), v.lines().orElse(-1));
+        return t.done();
     }
 
     /** The lines run, numbered from 1. */
@@ -221,6 +212,32 @@ public class ViewTexts implements View.Visitor<AttributedString> {
             return Timeline.render(run, spec, styled);
         } catch (Timeline.OutOfRange e) {
             throw new Refused(e.getMessage(), e.hint());
+        }
+    }
+
+    /**
+     * Writes the whole run (what the world applied) to a file and says where.
+     *
+     * @throws Refused without a format or a file, or when the file cannot be written
+     */
+    @Override
+    public AttributedString export(View.Export v) {
+        if (v.format() == null || v.file() == null) {
+            String format = v.format() == null ? "html" : v.format();
+            throw new Refused(v.format() == null ? "export needs a format and a file" : "export " + format + " needs a file",
+                    "try: export " + format + " run." + (format.equals("html") ? "html" : "json"));
+        }
+        Exports.Format format = Exports.Format.of(v.format()).orElseThrow();
+        try {
+            return new AttributedString(Text.safe(Exports.write(format, world, Path.of(v.file()),
+                    "LoopLab replay: " + Path.of(v.file()).getFileName())));
+        } catch (IOException | InvalidPathException e) {
+            throw new Refused("cannot write " + Text.safe(v.file()) + ": " + Text.safe(String.valueOf(e.getMessage())),
+                    "name a file in a folder that exists and that you can write to");
+        } catch (IllegalStateException e) {
+            // The replay did not run as the run did (a coroutine of the lab that reaches into the original world).
+            throw new Refused("cannot export this run: " + Text.safe(String.valueOf(e.getMessage())),
+                    "export a run of the built-in tasks, or of coroutines that reach the queue through their task");
         }
     }
 

@@ -112,7 +112,7 @@ class ViewClassesTest {
         @Test
         void showsTheLastStepInDetailAndEarlierOnesInOneLine() {
             ViewDriver d = run("spawn producer count=2 delay=0", "spawn consumer delay=0", "step 2");
-            String frame = plain(t -> FrameView.render(t, d.world, d.journal.last()));
+            String frame = plain(t -> FrameView.render(t, d.world, d.journal.last(), d.journal.census()));
             assertThat(frame).startsWith("== step 2 ==  t=0.000  iteration 1  task steps 2")
                     .contains("  -> P0 ran step 1 (iteration 1, handle 1/2, t=0.000): put 'Item 0 from P0'; yielded (sleep(0))")
                     .contains(">> C0 ran  step 2 (iteration 1, handle 2/2, t=0.000)")
@@ -122,7 +122,7 @@ class ViewClassesTest {
         @Test
         void aLongCommandIsSummarised() {
             ViewDriver d = run("spawn producer count=20 delay=0", "run");
-            String frame = plain(t -> FrameView.render(t, d.world, d.journal.last()));
+            String frame = plain(t -> FrameView.render(t, d.world, d.journal.last(), d.journal.census()));
             assertThat(frame).contains("ran 21 handles in 21 new iterations: 21 task steps, 0 timer callbacks; clock"
                     + " 0.000 -> 0.000. The last 6:");
         }
@@ -171,12 +171,16 @@ class ViewClassesTest {
         @Test
         void oneLinePerTaskWithProgressAndState() {
             ViewDriver d = run("spawn producer count=2 delay=0.5", "spawn consumer", "step 2");
-            String r = plain(t -> TasksView.render(t, d.world, d.journal.last(), false));
+            String r = plain(t -> {
+                TasksView.render(t, d.world, d.journal.last(), null);
+                TasksView.exactTimes(t, d.world);
+            });
+            double c0 = d.world.loop().liveTimers().stream().filter(h -> h.task().name().equals("C0")).findFirst()
+                    .orElseThrow().when();
             assertThat(r).isEqualTo("TASKS   1 producer, 1 consumer\n"
                     + "     P0 producer  1/2 produced    sleeping until t=0.500\n"
-                    + "     C0 consumer  1 got           sleeping until t=" + Text.time(d.world.loop().liveTimers()
-                    .stream().filter(h -> h.task().name().equals("C0")).findFirst().orElseThrow().when())
-                    + ", holds 'Item 0 from P0'");
+                    + "     C0 consumer  1 got           sleeping until t=" + Text.time(c0) + ", holds 'Item 0 from P0'\n"
+                    + "  exact times: now t=0.0; sleeps end at P0 t=0.5, C0 t=" + Text.pyFloat(c0));
         }
     }
 
