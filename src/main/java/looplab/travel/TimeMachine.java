@@ -294,12 +294,31 @@ public final class TimeMachine {
      */
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
         List<World> built = new ArrayList<>(1);
+        // While it replays, the present belongs to a thread that runs nothing: a coroutine of the
+        // user's that reaches into it (a queue captured from the present) fails, and cannot change it.
+        Thread owner = presentWorld.loop().lendTo(GUARD);
         try {
             return replay(step, listeners, record, built);
         } catch (TravelError | RuntimeException e) {
             built.forEach(TimeMachine::release);    // a failed replay's coroutines end too
             throw e;
+        } finally {
+            presentWorld.loop().giveBack(owner);
         }
+    }
+
+    /** The thread the present is lent to during a replay: alive, and never running code of a world. */
+    private static final Thread GUARD = guard();
+
+    private static Thread guard() {
+        Thread t = new Thread(() -> {
+            while (true) {
+                java.util.concurrent.locks.LockSupport.park();
+            }
+        }, "looplab-replay-guard");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record, List<World> built)
@@ -324,6 +343,7 @@ public final class TimeMachine {
         }
         Journal journal = record ? Journal.attach(world) : null;
         Verifier verifier = new Verifier(records, cut);
+        verifier.world = world;
         world.addLoopObserver(verifier);
         for (int i = cut.start; i < cut.end; i++) {
             CommandRecord r = records.get(i);
@@ -426,6 +446,7 @@ public final class TimeMachine {
     private static final class Verifier implements LoopObserver {
         private final List<CommandRecord> records;
         private final Cut cut;
+        private World world;
         private int record;
         private int run;
         private HandleRun expected;
@@ -450,6 +471,14 @@ public final class TimeMachine {
                 mismatch = "handle " + (run) + " of `" + records.get(record).text() + "` was "
                         + (expected.task() == null ? "a callback" : expected.task() + "'s") + ", now "
                         + (task == null ? "a callback" : task + "'s");
+            }
+        }
+
+        @Override
+        public void handleFinished(Handle handle) {
+            if (mismatch == null && expected != null && expected.queueSize() != world.queue().qsize()) {
+                mismatch = "after handle " + run + " of `" + records.get(record).text() + "` the queue held "
+                        + world.queue().qsize() + " items, not " + expected.queueSize();
             }
         }
 

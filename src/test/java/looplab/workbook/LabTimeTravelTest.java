@@ -71,7 +71,7 @@ class LabTimeTravelTest {
             String present = lab.frame();
             lab.back(3);
             assertThat(lab.steps()).isEqualTo(n - 3);
-            assertThat(lab.frame()).contains("YOUR TASKS");
+            assertThat(lab.frame()).contains("1 coroutine of yours");
             lab.forward(3);
             assertThat(lab.frame()).isEqualTo(present);
         }
