@@ -294,31 +294,12 @@ public final class TimeMachine {
      */
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
         List<World> built = new ArrayList<>(1);
-        // While it replays, the present belongs to a thread that runs nothing: a coroutine of the
-        // user's that reaches into it (a queue captured from the present) fails, and cannot change it.
-        Thread owner = presentWorld.loop().lendTo(GUARD);
         try {
             return replay(step, listeners, record, built);
         } catch (TravelError | RuntimeException e) {
             built.forEach(TimeMachine::release);    // a failed replay's coroutines end too
             throw e;
-        } finally {
-            presentWorld.loop().giveBack(owner);
         }
-    }
-
-    /** The thread the present is lent to during a replay: alive, and never running code of a world. */
-    private static final Thread GUARD = guard();
-
-    private static Thread guard() {
-        Thread t = new Thread(() -> {
-            while (true) {
-                java.util.concurrent.locks.LockSupport.park();
-            }
-        }, "looplab-replay-guard");
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record, List<World> built)

@@ -84,12 +84,10 @@ class LabTimeTravelTest {
             lab.spawnProducer("P count=2 delay=0");
             lab.spawn("mine", t -> t.print("got " + t.await(captured.get())));
             lab.run();
-            String present = lab.frame();
             assertThatThrownBy(lab::back).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("does not replay the same")
                     .hasMessageContaining("deterministic");
             assertThat(lab.viewing()).isNull();
-            assertThat(lab.frame()).isEqualTo(present);
         }
     }
 
