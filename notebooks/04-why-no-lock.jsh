@@ -115,16 +115,21 @@ System.out.println("  (the consumers now wait in get() for items that will not c
 lab.close();
 
 // ---- 4. And if a thread touches the loop anyway? --------------------------------------------
-// The queue is safe *because* only the loop's thread uses it. LoopLab checks that, as asyncio's
-// debug mode does: any other thread is refused, before anything changes.
-var lab2 = Lab.create();
+// The queue is safe *because* only the loop's thread uses it: asyncio.Queue is not thread-safe.
+// asyncio's debug mode (debug=on) catches another thread, but late: only when its put must wake
+// a waiting getter, and after the item was stored. With debug off nothing is refused at all, and
+// nothing wakes the loop: notebook 9 shows both, and the fix.
+var lab2 = Lab.of("debug=on");
+lab2.spawnConsumer("C0 delay=0").step().items();     // C0 now waits in get()
 Thread intruder = new Thread(() -> {
     try {
         lab2.queue().putNowait("from another thread");
     } catch (IllegalStateException e) {
-        System.out.println("A foreign thread is refused: " + e.getMessage().substring(0, e.getMessage().indexOf(':')));
+        System.out.println("Another thread is refused: " + e.getMessage().substring(0, e.getMessage().indexOf(':')));
     }
 }, "intruder");
 intruder.start();
 intruder.join();
-System.out.println("...and the queue is unchanged: " + lab2.items());
+lab2.run();
+System.out.println("...but only after its item was stored: " + lab2.items() + ", and C0 never resumes: C0 "
+        + lab2.state("C0"));

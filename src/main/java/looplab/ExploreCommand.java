@@ -19,9 +19,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code looplab explore FILE [WORDS]}: the console's {@code explore} on the world a script sets up. */
 @picocli.CommandLine.Command(name = "explore", mixinStandardHelpOptions = true,
-        description = {"Explore every schedule of the world FILE sets up (the commands of script mode), as the",
-                "console's `explore WORDS` does: `explore FILE`, `explore FILE threads`, `explore FILE threads",
-                "lock=on`. Exit 0 when every invariant held, 1 when one broke, 2 for a bad file or words."})
+        description = {"Explores every schedule of the world a script sets up.",
+                // one string per paragraph: picocli wraps each string on its own
+                "FILE holds the commands of script mode; WORDS are what the console's `explore WORDS` takes:"
+                        + " `explore FILE`, `explore FILE threads`, `explore FILE threads lock=on`. Exit 0 when"
+                        + " every invariant held, 1 when one broke, 2 for a bad file or words."})
 final class ExploreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The script that sets the world up.")
     private Path file;

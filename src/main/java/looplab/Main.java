@@ -31,11 +31,14 @@ import picocli.CommandLine.Option;
         subcommands = {looplab.bench.BenchCommand.class, ExploreCommand.class},
         description = {"See how an asyncio-style event loop shares a queue between producers and consumers.",
                 "",
-                "Without --script: the console. In a terminal it reads commands with TAB completion and",
-                "history (~/.looplab_history, or $LOOPLAB_HISTORY), draws a frame after each command, and",
-                "stops a long run on Ctrl-C; Ctrl-D leaves. With standard input not a terminal it reads the",
-                "commands from it and prints each, then its frame, as plain text (exit 2 if a line was invalid).",
-                "Colours follow NO_COLOR and --no-color, and are never written to a pipe or a file.",
+                // One string per paragraph: picocli wraps each string at the usage width, so a
+                // string per line would break every long line again.
+                "Without --script: the console. In a terminal it reads commands with TAB completion and"
+                        + " history (~/.looplab_history, or $LOOPLAB_HISTORY), draws a frame after each command,"
+                        + " and stops a long run on Ctrl-C; Ctrl-D leaves. With standard input not a terminal it"
+                        + " reads the commands from it and prints each, then its frame, as plain text (exit 2 if"
+                        + " a line was invalid). Colours follow NO_COLOR and --no-color, and are never written"
+                        + " to a pipe or a file.",
                 ""})
 public final class Main implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Run the commands of FILE without a terminal.")

@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
  * anchor's four workloads at their defaults.
  */
 @Command(name = "bench",
-        description = {"Measures LoopLab's model: the workloads of ../shared/bench/asyncio_bench.py "
-                + "(optionally against CPython), and more. Without a subcommand: bench workloads.",
+        description = {"Measures LoopLab's model, optionally against CPython's asyncio.",
+                "The workloads of ../shared/bench/asyncio_bench.py, and more. Without a subcommand: bench workloads.",
                 "Each subcommand prints a table, or JSON lines with --json, and measures in a JVM of its own "
                 + "(-XX:+UseSerialGC; see --jvm-args, --in-process)."},
         subcommands = {WorkloadsCommand.class, SizesCommand.class, UserCoroutinesCommand.class, MemoryCommand.class,
-                TimersCommand.class, FrameCommand.class, StartupCommand.class, BackCommand.class, ScaleCommand.class, HelpCommand.class})
+                TimersCommand.class, FrameCommand.class, StartupCommand.class, BackCommand.class, ScaleCommand.class, ExploreCommand.class, HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import looplab.command.Command;
 import looplab.console.Session;
+import looplab.model.Queue;
 import looplab.workbook.Lab;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -89,7 +90,38 @@ enum Scale {
             expect(lab.queue().getters().size(), n, "consumers waiting");
             return lab;
         }
+    },
+    /**
+     * n user coroutines (thread-backed) spawned and parked in get(), then closed: virtual
+     * threads on JDK 21+, platform threads on 17. Only with {@code --only}: on 17, 10⁵ of them
+     * are 10⁵ kernel threads.
+     */
+    LAB_COROUTINES("lab-coroutines") {
+        @Override
+        Object run(int n) {
+            try (Lab lab = Lab.create()) {
+                Queue<String> q = lab.queue();
+                for (int i = 0; i < n; i++) {
+                    lab.spawn("u" + i, t -> {
+                        t.await(q.get());
+                    });
+                }
+                lab.run();
+                expect(q.getterCount(), n, "coroutines waiting");
+            }
+            return null;
+        }
+
+        @Override
+        boolean byDefault() {
+            return false;
+        }
     };
+
+    /** Whether a plain {@code bench scale} runs this check. */
+    boolean byDefault() {
+        return true;
+    }
 
     /** What one check at one size cost, in all and per unit (item or task). */
     record Cost(String check, int n, @Column(value = "ms", digits = 0) double ms,

@@ -1,7 +1,9 @@
 package looplab.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,13 +21,15 @@ final class ScaleCommand extends BenchSubcommand {
     List<Integer> sizes;
 
     @Option(names = "--only", paramLabel = "NAME", converter = Scale.ByLabel.class,
-            description = "Run only this check: console-items, console-puts, console-tasks, console-trace, lab-items or lab-tasks.")
+            description = "Run only this check: console-items, console-puts, console-tasks, console-trace, lab-items, lab-tasks,"
+                    + " or lab-coroutines (user coroutines parked in get(); run only when asked).")
     Scale only;
 
     @Override
     List<Scale.Cost> measure() {
         List<Scale.Cost> results = new ArrayList<>();
-        for (Scale check : only == null ? Scale.values() : new Scale[] {only}) {
+        for (Scale check : only != null ? List.of(only)
+                : Arrays.stream(Scale.values()).filter(Scale::byDefault).collect(Collectors.toList())) {
             check.run(WARM_UP);     // compiled before the smallest size is timed
             for (int n : sizes) {
                 comment(check.label() + " at " + n + " ...");

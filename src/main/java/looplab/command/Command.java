@@ -50,18 +50,36 @@ public sealed interface Command {
     }
 
     /**
-     * {@code new [maxsize=N] [seed=S] [kind=...]}: a fresh world. Both numbers stay
-     * {@link BigInteger}s because the trace echoes them exactly, whatever their size.
+     * {@code new [maxsize=N] [seed=S] [kind=...] [debug=on|off]}: a fresh world. Both numbers stay
+     * {@link BigInteger}s because the trace echoes them exactly, whatever their size; {@code debug}
+     * is asyncio's debug mode (spec §6: only its thread check matters).
      */
-    record New(BigInteger maxsize, BigInteger seed, QueueKind kind) implements Command {
+    record New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug, QueueAlgorithm algorithm)
+            implements Command {
 
         /** The world a script starts in, as if {@code new} had been run. */
         public static final New DEFAULT = new New(BigInteger.ZERO, BigInteger.ZERO, QueueKind.FIFO);
+
+        /** A world with debug mode off and today's queue ({@code queue=py311}). */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind) {
+            this(maxsize, seed, kind, false, QueueAlgorithm.PY311);
+        }
+
+        /** A world with today's queue. */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) {
+            this(maxsize, seed, kind, debug, QueueAlgorithm.PY311);
+        }
+
+        /** A world with debug mode off, waiting as {@code algorithm} does. */
+        public New(BigInteger maxsize, BigInteger seed, QueueKind kind, QueueAlgorithm algorithm) {
+            this(maxsize, seed, kind, false, algorithm);
+        }
 
         public New {
             Objects.requireNonNull(maxsize, "maxsize");
             Objects.requireNonNull(seed, "seed");
             Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(algorithm, "algorithm");
             if (maxsize.signum() < 0) {
                 throw new IllegalArgumentException("negative maxsize " + maxsize);
             }
@@ -105,6 +123,20 @@ public sealed interface Command {
         public boolean isSentinel() {
             return item == null;
         }
+    }
+
+    /**
+     * {@code thread put ITEM}: another thread calls {@code queue.put_nowait(ITEM)} directly
+     * (spec §6); {@code item} is null for the sentinel.
+     */
+    record ThreadPut(String item) implements Command {
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: another thread calls
+     * {@code loop.call_soon_threadsafe(queue.put_nowait, ITEM)} (spec §6).
+     */
+    record ThreadsafePut(String item) implements Command {
     }
 
     /** {@code get}: {@code get_nowait()} from outside any task. */
@@ -211,16 +243,20 @@ public sealed interface Command {
     }
 
     /**
-     * {@code replay SCHEDULE}: from here on, the loop runs the handles of each batch in the order
-     * of a schedule that {@code explore} printed ({@code loop@H:c1.c2...}: at each choice between
-     * two or more handles, the index of the one to run among those left, head first), then in
-     * asyncio's order. {@code handles} is how many handles the loop had run when the schedule was
-     * found; the schedule fits only a world that is there.
+     * {@code replay SCHEDULE}, a schedule that {@code explore} printed. A loop schedule
+     * ({@code loop@H:c1.c2...}: at each choice between two or more handles, the index of the one
+     * to run among those left, head first) makes the loop run in that order from here on, then in
+     * asyncio's; {@code handles} is how many handles the loop had run when it was found, and it
+     * fits only a world that is there. A threads schedule ({@code threads:lock=off:P0,P1,...}: the
+     * thread of each step) restarts the world with its producers and consumers as threads over
+     * the buffer, one thread step per task step, in that order.
      */
-    record Replay(String schedule, long handles, List<Integer> choices) implements Command {
+    record Replay(String schedule, long handles, List<Integer> choices, boolean threads, boolean lock,
+                  List<String> steps) implements Command {
         public Replay {
             Objects.requireNonNull(schedule, "schedule");
             choices = List.copyOf(choices);
+            steps = List.copyOf(steps);
         }
     }
 

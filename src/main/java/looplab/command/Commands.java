@@ -26,13 +26,19 @@ public final class Commands {
     private static final Option DELAY = Option.free("delay", "D|LO..HI");
 
     private static final List<Entry> ENTRIES = List.of(
-            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority]", "", "a fresh world: empty loop and queue",
-                    LineParser::parseNew)
+            change("new", "new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off] [queue=py311|py34]", "",
+                    "a fresh world: empty loop and queue", LineParser::parseNew)
                     .details("maxsize=0 (the default) is unbounded; seed=S seeds Python's random.Random(S);",
-                            "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue.")
-                    .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo")
+                            "kind picks asyncio.Queue (fifo), LifoQueue or PriorityQueue;",
+                            "debug=on is asyncio's debug mode: another thread's put that must wake a getter raises.",
+                            "queue=py34 (console and JShell only) waits as Python 3.4.3's queue did: a put hands",
+                            "the item to the waiting getter's future, and a getter cancelled before it runs",
+                            "loses it (bpo-23812). queue=py311, today's algorithm, is the default.",
+                            "Example: new queue=py34 (in a script: an invalid line, as the oracle has it).")
+                    .examples("new seed=42", "new maxsize=2 seed=7", "new kind=lifo", "new debug=on")
                     .options(Option.free("maxsize", "N"), Option.free("seed", "S"),
-                            Option.oneOf("kind", "fifo", "lifo", "priority"))
+                            Option.oneOf("kind", "fifo", "lifo", "priority"), Option.oneOf("debug", "on", "off"),
+                            Option.oneOf("queue", "py311", "py34"))
                     .done(),
             change("spawn", "spawn producer|consumer [NAME] [options]", "",
                     "create_task(producer(...)), create_task(consumer(...))", LineParser::parseSpawn)
@@ -82,6 +88,22 @@ public final class Commands {
                     .examples("run", "run until=1.5")
                     .options(Option.free("until", "T"))
                     .done(),
+            change("thread", "thread put ITEM", "(quote an item with blanks; bare None is the sentinel)",
+                    "put_nowait(ITEM) from another thread: wakes nothing", LineParser::parseOtherThread)
+                    .details("The item is stored and a waiting getter's wake-up joins the ready queue, but a loop",
+                            "asleep in its selector (nothing ready) sleeps on until its next timer; with no timer",
+                            "it is stuck. With debug=on, waking a getter raises RuntimeError after the item was",
+                            "stored, and that getter never resumes. asyncio.Queue is not thread-safe.")
+                    .examples("thread put x", "thread put \"two words\"")
+                    .forms(new Form("put", "thread put ITEM", List.of()))
+                    .done(),
+            change("threadsafe", "threadsafe put ITEM", "(quote an item with blanks; bare None is the sentinel)",
+                    "call_soon_threadsafe(put_nowait, ITEM) from a thread", LineParser::parseOtherThread)
+                    .details("The right way in from another thread: the handle wakes the loop, and the put runs",
+                            "in the loop's thread, in the next iteration (a full queue refuses it there).")
+                    .examples("threadsafe put x")
+                    .forms(new Form("put", "threadsafe put ITEM", List.of()))
+                    .done(),
             travel("back", "back [N]", "(N an integer >= 0)", "show the world N task steps earlier (default 1)",
                     (spec, rest, lineNo, kind, context) ->
                             new Command.Travel.Back(LineParser.optionalCount(spec, rest, lineNo)))
@@ -107,10 +129,11 @@ public final class Commands {
                     .done(),
             interactiveChange("replay", "replay SCHEDULE", "(a schedule string that explore printed)",
                     "run the loop in a schedule's order from here on", LineParser::parseReplay)
-                    .details("explore prints the shortest failing schedule as a string (loop@H:1.0.2); replay",
-                            "loads it, so that step, tick, run, where and why walk through it. It fits the world",
-                            "explore ran on, at the point where it ran (after H handles); after it, asyncio's order.")
-                    .examples("replay loop@0:1.0")
+                    .details("explore prints the shortest failing schedule as a string; replay loads it, so that",
+                            "step, tick, run and why walk through it. loop@H:1.0.2 fits the world explore ran on, at",
+                            "the point where it ran (after H handles); after it, asyncio's order. threads:lock=off:P0,P1",
+                            "restarts the world with its producers and consumers as threads, one thread step per step.")
+                    .examples("replay loop@0:1.0", "replay threads:lock=off:P0,P0,P1,P1,P0")
                     .done(),
             view("show", "show", "the whole frame again", EVERYWHERE, LineParser.fixed(new Command.View.Show())).done(),
             view("queue", "queue", "the queue's slots and the tasks waiting in get()/put()", EVERYWHERE,
@@ -127,7 +150,7 @@ public final class Commands {
                     .done(),
             view("why", "why", "the last command's last step, explained", INTERACTIVE,
                     LineParser.fixed(new Command.View.Why())).done(),
-            view("trace", "trace [N]", "the JSON Lines trace of this session (the last N lines)", EVERYWHERE,
+            view("trace", "trace [N]", "the JSON Lines trace of this session (the last 50 lines, or the last N)", EVERYWHERE,
                     LineParser::parseTrace)
                     .examples("trace", "trace 5")
                     .operand(Operand.NUMBER)

@@ -78,7 +78,26 @@ final class LineParser {
             queueKind = QueueKind.fromWord(v).orElseThrow(() -> new ScriptError(lineNo,
                     "kind must be fifo, lifo or priority, not " + ScriptError.quote(v), hint));
         }
-        return new Command.New(maxsize, seed, queueKind);
+        boolean debug = false;
+        if (opts.has("debug")) {
+            String v = opts.get("debug");
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new ScriptError(lineNo, "debug must be on or off, not " + ScriptError.quote(v), hint);
+            }
+            debug = v.equals("on");
+        }
+        QueueAlgorithm algorithm = QueueAlgorithm.PY311;
+        if (opts.has("queue")) {
+            String v = opts.get("queue");
+            if (context == Context.SCRIPT) {
+                // The oracle runs today's asyncio only: in a script the option is unknown to it.
+                throw new ScriptError(lineNo, "queue= is not in the script language (the oracle runs today's asyncio)",
+                        "try: new queue=py34 in the console or in JShell (Lab.of(\"queue=py34\"))");
+            }
+            algorithm = QueueAlgorithm.fromWord(v).orElseThrow(() -> new ScriptError(lineNo,
+                    "queue must be py311 or py34, not " + ScriptError.quote(v), hint));
+        }
+        return new Command.New(maxsize, seed, queueKind, debug, algorithm);
     }
 
     static Command parseSpawn(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
@@ -144,6 +163,35 @@ final class LineParser {
                     "try: put a string instead, e.g. put \"None\"");
         }
         return new Command.Put(sentinel ? null : t.text());
+    }
+
+    /**
+     * {@code thread put ITEM} and {@code threadsafe put ITEM} (spec §6): the word {@code put},
+     * then one item, as for {@code put}.
+     */
+    static Command parseOtherThread(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        String word = spec.word();
+        Token first = rest.isEmpty() ? null : rest.get(0);
+        if (first == null || first.quoted() || !first.text().equals("put")) {
+            String reason = first == null ? word + " needs put and an item"
+                    : word + " can only put, not " + (first.quoted() ? "the quoted word " : "")
+                            + ScriptError.quote(first.text());
+            throw new ScriptError(lineNo, reason, spec.hint());
+        }
+        if (rest.size() != 2) {
+            String reason = rest.size() == 1 ? word + " put needs an item"
+                    : word + " put takes one item, not " + (rest.size() - 1) + " words";
+            throw new ScriptError(lineNo, reason, spec.hint());
+        }
+        Token t = rest.get(1);
+        boolean sentinel = !t.quoted() && t.text().equals("None");
+        if (sentinel && kind == QueueKind.PRIORITY) {
+            throw new ScriptError(lineNo, "a priority queue cannot hold None",
+                    "try: " + word + " put a string instead, e.g. " + word + " put \"None\"");
+        }
+        String item = sentinel ? null : t.text();
+        return word.equals("thread") ? new Command.ThreadPut(item) : new Command.ThreadsafePut(item);
     }
 
     static Command parseGet(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
@@ -342,11 +390,16 @@ final class LineParser {
                     : "replay takes one schedule, not " + rest.size() + " words", hint);
         }
         String text = rest.get(0).text();
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("threads:lock=(on|off):([^,\\s]+(?:,[^,\\s]+)*)")
+                .matcher(text);
+        if (t.matches()) {
+            return new Command.Replay(text, 0, List.of(), true, t.group(1).equals("on"), List.of(t.group(2).split(",")));
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("loop@([0-9]{1,18}):((?:[0-9]{1,2}(?:\\.[0-9]{1,2})*)?)")
                 .matcher(text);
         if (!m.matches()) {
             throw new ScriptError(lineNo, "not a schedule: " + ScriptError.quote(text)
-                    + " (a loop schedule is loop@H:C.C.C, as explore prints it)", hint);
+                    + " (explore prints them as loop@H:C.C.C or threads:lock=off:P0,P1,...)", hint);
         }
         List<Integer> choices = new java.util.ArrayList<>();
         if (!m.group(2).isEmpty()) {
@@ -354,6 +407,6 @@ final class LineParser {
                 choices.add(Integer.parseInt(c));
             }
         }
-        return new Command.Replay(text, Long.parseLong(m.group(1)), choices);
+        return new Command.Replay(text, Long.parseLong(m.group(1)), choices, false, false, List.of());
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
-import looplab.model.EventLoop;
 import looplab.view.WatchScreen;
 import org.jline.builtins.Less;
 import org.jline.builtins.Source;
@@ -72,7 +71,7 @@ final class Watch {
     private boolean error;
     private int pace = FIRST_PACE;
     private boolean running;
-    private volatile EventLoop executing;
+    private volatile boolean executing;
 
     /**
      * A watch of {@code session} on {@code terminal}; {@code reader} reads the {@code :} lines and
@@ -215,6 +214,7 @@ final class Watch {
      */
     private End execute(String line, boolean interruptible) {
         Session.Output out;
+        boolean inPast = session.timeMachine().inPast();
         lock.lock();
         Attributes raw = interruptible ? terminal.getAttributes() : null;
         try {
@@ -223,11 +223,11 @@ final class Watch {
                 signals.setLocalFlag(Attributes.LocalFlag.ISIG, true);
                 terminal.setAttributes(signals);
             }
-            executing = session.world().loop();
+            executing = true;
             try {
                 out = session.execute(line);
             } finally {
-                executing = null;
+                executing = false;
             }
         } finally {
             if (raw != null) {
@@ -242,7 +242,10 @@ final class Watch {
                 break;
             case CHANGE:
                 var last = session.journal().last();
-                if (last.interrupted()) {
+                if (inPast) {
+                    // the future after the moment shown is gone: say so first, as the line console does
+                    message = firstLine(out.text());
+                } else if (last.interrupted()) {
                     message = "stopped by Ctrl-C between two handles: the world is consistent";
                 } else if (last.runsTheLoop() && last.handleRuns().isEmpty()) {
                     message = "nothing ran: the loop is idle (nothing ready, no timer)";
@@ -390,7 +393,8 @@ final class Watch {
     // ---- drawing -----------------------------------------------------------------------------
 
     private List<AttributedString> world(int columns, int rows) {
-        WatchScreen.Chrome chrome = new WatchScreen.Chrome(message, error, running ? pace() : null);
+        WatchScreen.Chrome chrome = new WatchScreen.Chrome(message, error, running ? pace() : null,
+                session.timeMachine().status());
         return screen.lines(session.world(), session.journal(), columns, rows, chrome);
     }
 
@@ -427,11 +431,13 @@ final class Watch {
         }
     }
 
-    /** Ctrl-C as a signal, while a typed command runs: stops it between two handles. */
+    /**
+     * Ctrl-C as a signal, while a typed command runs: stops it between two handles (in the
+     * session's world, which a command typed in the past replaces with the replayed one).
+     */
     private void interrupt() {
-        EventLoop loop = executing;
-        if (loop != null) {
-            loop.requestStop();
+        if (executing) {
+            session.world().loop().requestStop();
         }
     }
 
@@ -455,6 +461,12 @@ final class Watch {
         terminal.puts(Capability.keypad_local);
         terminal.puts(Capability.cursor_visible);
         terminal.flush();
+    }
+
+    private static String firstLine(AttributedString text) {
+        String s = text.toString();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static String printable(String keys) {

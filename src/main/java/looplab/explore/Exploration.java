@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import looplab.builtins.Producer;
+import looplab.builtins.ThreadedBuffer;
 import looplab.command.Command.Role;
 import looplab.command.ExploreOptions;
 import looplab.command.ExploreOptions.Mode;
@@ -48,6 +49,52 @@ public final class Exploration {
                 main.limits(), main.complete(), List.copyOf(alongside));
     }
 
+    /**
+     * What one exploration costs, without the naive count, the threads' verdicts or the
+     * description of a failing schedule: for {@code bench explore}.
+     *
+     * @param schedules schedules run to their end (or cut by the depth bound)
+     * @param steps     steps run in all
+     * @param nanos     time taken
+     * @param complete  whether every schedule was covered
+     */
+    public record Timing(long schedules, long steps, long nanos, boolean complete) {
+    }
+
+    /** Explores as {@link #explore} does, and says only what it cost. */
+    public static Timing time(World world, ExploreOptions o) {
+        Supplier<Run> source = source(world, o, null);
+        int bound = o.mode() == Mode.LOOP ? -1 : o.preemptions();
+        long start = System.nanoTime();
+        Explorer.Outcome out = new Explorer(source, o.reduce() && bound < 0, bound, o.depth(), o.budget(),
+                () -> false).explore();
+        return new Timing(out.complete + out.cut, out.events, System.nanoTime() - start, out.finished);
+    }
+
+    private static Supplier<Run> source(World world, ExploreOptions o, Predicate<World> user) {
+        if (o.mode() == Mode.LOOP) {
+            List<Applied> setup = List.copyOf(world.applied());
+            return () -> new LoopRun(setup, false, o.deadlockExpected(), user);
+        }
+        String refusal = threadsRefusal(world);
+        if (refusal != null) {
+            throw new ExploreLimit(refusal);
+        }
+        List<ThreadedBuffer.Spec> specs = threadSpecs(world);
+        int maxsize = world.queue().maxsize();
+        return () -> new ThreadsRun(specs, maxsize, o.lock(), true, o.deadlockExpected());
+    }
+
+    private static List<ThreadedBuffer.Spec> threadSpecs(World world) {
+        List<ThreadedBuffer.Spec> specs = new ArrayList<>();
+        for (Actor a : world.tasks()) {
+            boolean producer = a.role() == Role.PRODUCER;
+            specs.add(new ThreadedBuffer.Spec(a.name(), producer, producer ? a.count() : 0,
+                    producer && ((Producer) a.coroutine()).sentinel()));
+        }
+        return specs;
+    }
+
     /** Why threads mode cannot model this world, or null if it can. */
     public static String threadsRefusal(World world) {
         if (world.kind() != QueueKind.FIFO) {
@@ -79,32 +126,18 @@ public final class Exploration {
         if (world.kind() == QueueKind.FIFO) {
             checked.add(Invariant.FIFO);
         }
+        quiet = source(world, o, user);
         if (loop) {
             List<Applied> setup = List.copyOf(world.applied());
-            quiet = () -> new LoopRun(setup, false, o.deadlockExpected(), user);
             describing = () -> new LoopRun(setup, true, o.deadlockExpected(), user);
-            for (Actor a : world.tasks()) {
-                columns.add(a.name());
-            }
             prefix = "loop@" + world.loop().handlesRun() + ":";
             checked.add(Invariant.NO_FAILURE);
         } else {
-            String refusal = threadsRefusal(world);
-            if (refusal != null) {
-                throw new ExploreLimit(refusal);
-            }
-            List<ThreadsRun.Spec> specs = new ArrayList<>();
-            for (Actor a : world.tasks()) {
-                boolean producer = a.role() == Role.PRODUCER;
-                specs.add(new ThreadsRun.Spec(a.name(), producer, producer ? a.count() : 0,
-                        producer && ((Producer) a.coroutine()).sentinel()));
-                columns.add(a.name());
-            }
-            int maxsize = world.queue().maxsize();
-            boolean fifo = true;
-            quiet = () -> new ThreadsRun(specs, maxsize, o.lock(), fifo, o.deadlockExpected());
             describing = quiet;
             prefix = "threads:lock=" + (o.lock() ? "on" : "off") + ":";
+        }
+        for (Actor a : world.tasks()) {
+            columns.add(a.name());
         }
         if (!o.deadlockExpected()) {
             checked.add(Invariant.NO_DEADLOCK);

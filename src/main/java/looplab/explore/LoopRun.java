@@ -28,13 +28,23 @@ import looplab.world.WorldError;
  * handle, the explorer's choice of which handle of the iteration's batch runs next (as
  * {@link Scheduler}; the ids are the handles' places in the batch as frozen).
  *
- * <p>Footprints: the queue (any put, take or parked waiter), the random generator (any draw),
- * and the task a handle steps or ends a sleep of. A user task's step, and any other callback,
+ * <p>Footprints: the queue (a FIFO queue in parts: its head, its tail, whether it is empty or
+ * full, its waiting getters and putters, so that a put and a get on a queue that holds an item
+ * either way are independent), the random generator (any draw), and the task a handle steps or
+ * ends a sleep of. A user task's step, and any other callback,
  * may touch anything: it conflicts with everything.
  */
 final class LoopRun implements Run, Scheduler, LoopObserver {
-    static final long QUEUE = 1L;
+    static final long QUEUE = 1L;              // the whole queue (a LIFO or priority queue)
     static final long RANDOM = 1L << 1;
+    // A FIFO queue in parts: a put and a get on a queue that has an item either way commute.
+    static final long HEAD = 1L << 2;
+    static final long TAIL = 1L << 3;
+    static final long EMPTINESS = 1L << 4;     // whether it is empty (read by every get)
+    static final long FULLNESS = 1L << 5;      // whether it is full (read by every put on a bounded queue)
+    static final long GETTERS = 1L << 6;
+    static final long PUTTERS = 1L << 7;
+    private static final int TASK_BITS = 8;
     private static final Object NONE = new Object();
 
     private final World world;
@@ -165,7 +175,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
         }
         if (task != null && task.done() && !task.cancelled() && task.exception() != null && !h.cancelled()
                 && h.purpose() != Handle.Purpose.SLEEP_TIMER) {
-            fail(Invariant.NO_FAILURE, task.name() + " failed: " + task.exception());
+            fail(Invariant.NO_FAILURE, task.name() + " failed: " + words(task.exception()));
         }
         if (describe && task != null && h.purpose() != Handle.Purpose.SLEEP_TIMER) {
             ended(task);
@@ -180,7 +190,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
             case GET -> "waits in get()";
             case PUT -> "waits in put()";
             case DONE -> "returns";
-            case FAILED -> "fails: " + task.exception();
+            case FAILED -> "fails: " + words(task.exception());
             case CANCELLED -> "is cancelled";
             default -> "waits (" + a.word() + ")";
         };
@@ -191,7 +201,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
     }
 
     private long taskBit(Task task) {
-        return 1L << (2 + index(task) % 62);
+        return 1L << (TASK_BITS + index(task) % (64 - TASK_BITS));
     }
 
     private int index(Task task) {
@@ -249,7 +259,7 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
         for (Actor a : world.tasks()) {
             Task t = a.task();
             if (t.done() && !t.cancelled() && t.exception() != null && (reported & (1 << Invariant.NO_FAILURE.ordinal())) == 0) {
-                return new Violation(Invariant.NO_FAILURE, t.name() + " failed: " + t.exception());
+                return new Violation(Invariant.NO_FAILURE, t.name() + " failed: " + words(t.exception()));
             }
         }
         if (!deadlockExpected) {
@@ -319,7 +329,15 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
 
     @Override
     public void itemPut(Queue<?> q, Object item, Task by) {
-        writes |= QUEUE;
+        if (!fifo) {
+            writes |= QUEUE;
+        } else {
+            int after = q.qsize();
+            writes |= TAIL;
+            reads |= q.maxsize() > 0 ? FULLNESS : 0;
+            writes |= (after == 1 ? EMPTINESS : 0) | (q.maxsize() > 0 && after == q.maxsize() ? FULLNESS : 0)
+                    | (q.getters().isEmpty() ? 0 : GETTERS);
+        }
         int p = by == null ? 0 : index(by) + 1;
         long seq = putSeq[p]++;
         puts.computeIfAbsent(item == null ? NONE : item, k -> new ArrayDeque<>(2)).addLast(((long) p << 32) | seq);
@@ -331,7 +349,15 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
 
     @Override
     public void itemTaken(Queue<?> q, Object item, Task by) {
-        writes |= QUEUE;
+        if (!fifo) {
+            writes |= QUEUE;
+        } else {
+            int after = q.qsize();
+            writes |= HEAD;
+            reads |= EMPTINESS;
+            writes |= (after == 0 ? EMPTINESS : 0) | (q.maxsize() > 0 && after + 1 == q.maxsize() ? FULLNESS : 0)
+                    | (q.putters().isEmpty() ? 0 : PUTTERS);
+        }
         ArrayDeque<Long> d = puts.get(item == null ? NONE : item);
         Long e = d == null ? null : d.pollFirst();
         if (e == null) {
@@ -356,7 +382,12 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
 
     @Override
     public void waiterParked(Queue<?> q, Future<?> waiter, boolean putter, Task by) {
-        writes |= QUEUE;
+        if (!fifo) {
+            writes |= QUEUE;
+        } else {
+            reads |= putter ? FULLNESS : EMPTINESS;
+            writes |= putter ? PUTTERS : GETTERS;
+        }
     }
 
     @Override
@@ -369,6 +400,13 @@ final class LoopRun implements Run, Scheduler, LoopObserver {
             did.append("; ");
         }
         did.append(what);
+    }
+
+    /** An exception as the frame names it: its class, and its message when that says more. */
+    private static String words(Throwable e) {
+        String name = e.getClass().getSimpleName();
+        String message = e.getMessage();
+        return message == null || message.equals(name) ? name : name + ": " + message;
     }
 
     static String quote(Object item) {

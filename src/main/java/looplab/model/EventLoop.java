@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * asyncio's event loop on a virtual clock: a FIFO deque of ready handles and a heap of timers
@@ -21,14 +22,24 @@ import java.util.OptionalDouble;
  * ({@link #tick()}), until idle ({@link #runUntilIdle()}) or until a time ({@link #runUntil}).
  * Between two handles the world is consistent; {@link #requestStop()} stops a long run there.
  *
- * <p><b>One thread.</b> Like asyncio's loop, this one is not thread-safe, and it says so: as in
- * asyncio's debug mode, scheduling, running, and changing a future or a queue of this loop from
- * any thread but its <em>owner</em> throws an {@link IllegalStateException}. The owner is the
- * thread that created the loop; if that thread has ended, the next thread that uses the loop
- * becomes its owner (a host that runs each command on a fresh thread keeps working), and
+ * <p><b>One thread, and the others.</b> Like asyncio's loop, this one belongs to one thread, its
+ * <em>owner</em>: the thread that created it; if that thread has ended, the next thread that uses
+ * the loop becomes its owner (a host that runs each command on a fresh thread keeps working), and
  * {@link #bindToCurrentThread()} hands the loop over deliberately. While a task's step runs
  * elsewhere (a user coroutine on a thread of its own, see {@code looplab.workbook}), the loop is
  * lent to that thread with {@link #lendTo(Thread)}. The check is one field compare.
+ *
+ * <p>Another thread that touches a future or a queue of this loop gets what CPython 3.11 gives
+ * it. With debug off ({@link #setDebug}), nothing checks: the call does its work, and what it
+ * schedules joins the ready deque, but it does not wake a loop that sleeps in its selector
+ * ({@link #asleep()}): the next iteration starts as if nothing were ready (the clock jumps to the
+ * earliest timer), and with no timer the loop is {@link #stuck()}. With debug on, asyncio's
+ * {@code call_soon} and {@code call_at} refuse the call with {@link NonThreadSafeCall}, after
+ * whatever the call did before it scheduled. {@link #callSoonThreadsafe} is the safe way in: it
+ * wakes the loop. Running the loop ({@code step}, {@code tick}, ...) from another thread is
+ * refused, as asyncio refuses to run a loop that already runs on another thread; and so is any
+ * other call from another thread while the owner runs a command, because Java's collections
+ * have no GIL to make each of their operations whole.
  *
  * <p><b>Order.</b> Which handle of the batch runs next is a {@link Scheduler}'s choice; the
  * default, {@link Scheduler#FIFO}, is asyncio's and takes the head without asking.
@@ -48,6 +59,13 @@ public final class EventLoop {
     private Handle currentHandle;
     private volatile boolean stopRequested;
     private volatile Thread owner = Thread.currentThread();
+    private volatile boolean debug;
+    // In its selector, unwoken: the ready deque was empty when another thread touched the loop.
+    private volatile boolean asleep;
+    // Runs of the loop under way (nested); written by the owner only.
+    private volatile int commands;
+    // Handles other threads handed over with call_soon_threadsafe; the owner moves them in.
+    private final ConcurrentLinkedQueue<Handle> arrived = new ConcurrentLinkedQueue<>();
 
     /** A fresh loop: clock 0, nothing scheduled, owned by the calling thread. */
     public EventLoop() {}
@@ -55,31 +73,76 @@ public final class EventLoop {
     // ---- one thread --------------------------------------------------------------------------
 
     /**
-     * Refuses use from a thread other than the loop's owner, as asyncio's debug mode does; called
-     * by every operation that changes the loop, its futures or its queues.
+     * Called by every operation that changes the loop, its futures or its queues. From the owner
+     * it does nothing. From another thread it lets the call go on, as asyncio does, noting that the
+     * loop sleeps in its selector if nothing is ready; it refuses the call only while the owner
+     * runs a command (see the class comment).
      *
-     * @throws IllegalStateException if the calling thread is not the owner (and the owner is alive)
+     * @throws IllegalStateException if another thread calls while the owner runs a command
      */
     public void checkThread() {
         if (Thread.currentThread() != owner) {
-            foreignThread();
+            foreignCall(false);
         }
     }
 
-    private synchronized void foreignThread() {
+    /**
+     * Checks a call that must be the owner's (running the loop, lending it, choosing its
+     * scheduler); a thread that calls it after the owner ended becomes the owner.
+     *
+     * @throws IllegalStateException if the calling thread is not the owner (and the owner is alive)
+     */
+    public void checkOwner() {
+        if (Thread.currentThread() != owner && adopt()) {
+            throw new IllegalStateException("This event loop is already running: on thread '" + owner.getName()
+                    + "', so thread '" + Thread.currentThread().getName() + "' cannot run it (asyncio's RuntimeError)."
+                    + " Only the loop's thread steps, ticks or runs it; from another thread, hand work to it with"
+                    + " callSoonThreadsafe.");
+        }
+    }
+
+    /** Whether the calling thread stays foreign: false if the owner had ended and it took over. */
+    private synchronized boolean adopt() {
         Thread current = Thread.currentThread();
         Thread o = owner;
         if (current == o) {
-            return;
+            return false;
         }
         if (o == null || !o.isAlive()) {
             owner = current;       // the owner ended: the loop passes to the thread that goes on
-            return;
+            return false;
         }
-        throw new IllegalStateException("Non-thread-safe operation invoked on an event loop other than the current one:"
-                + " thread '" + current.getName() + "' used the loop of thread '" + o.getName() + "'."
-                + " A loop, its futures and its queue belong to one thread (asyncio's rule); only that thread may"
-                + " schedule, run, put, get or cancel. Hand values to the loop's thread instead.");
+        return true;
+    }
+
+    /**
+     * A call from a thread that is not the owner: allowed, as in asyncio, unless the owner runs a
+     * command; a {@code call_soon} ({@code scheduling}) in debug mode raises asyncio's error.
+     *
+     * @return false if the owner had ended and the calling thread took the loop over
+     */
+    private boolean foreignCall(boolean scheduling) {
+        if (!adopt()) {
+            return false;
+        }
+        Thread current = Thread.currentThread();
+        if (commands > 0) {
+            throw new IllegalStateException("thread '" + current.getName() + "' touched the loop while its thread '"
+                    + owner.getName() + "' runs a command. asyncio would let the two interleave (the GIL makes each"
+                    + " list operation whole); LoopLab's collections have no GIL, so it refuses. Wait until the"
+                    + " command is over, or use callSoonThreadsafe, which is safe at any time.");
+        }
+        if (ready.batchLeft() == 0 && ready.isEmpty() && arrived.isEmpty()) {
+            asleep = true;         // the loop sleeps in its selector, and this call does not wake it
+        }
+        boolean refused = scheduling && debug;
+        for (LoopObserver o : observerArray) {
+            o.otherThreadCall(current, scheduling, refused);
+        }
+        if (refused) {
+            throw new NonThreadSafeCall(current, owner);
+        }
+        return true;
     }
 
     /** The thread the loop belongs to now (its owner, or the thread it is lent to). */
@@ -103,7 +166,7 @@ public final class EventLoop {
      * @throws IllegalStateException if the calling thread is not the owner
      */
     public Thread lendTo(Thread thread) {
-        checkThread();
+        checkOwner();
         Thread previous = owner;
         owner = thread;
         return previous;
@@ -119,7 +182,7 @@ public final class EventLoop {
 
     /** Which handle of each batch runs next, from now on ({@link Scheduler#FIFO} unless set). */
     public void setScheduler(Scheduler scheduler) {
-        checkThread();
+        checkOwner();
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
 
@@ -181,6 +244,9 @@ public final class EventLoop {
 
     /** The ready deque, head first: the batch under way comes first, then what was scheduled since. */
     public List<Handle> readyHandles() {
+        if (Thread.currentThread() == owner) {
+            moveArrived();
+        }
         return Collections.unmodifiableList(ready.toList());
     }
 
@@ -189,9 +255,9 @@ public final class EventLoop {
         return Collections.unmodifiableList(ready.toList(max));
     }
 
-    /** How many handles {@link #readyHandles()} holds. */
+    /** How many handles {@link #readyHandles()} holds (with the threadsafe ones not moved in yet). */
     public int readyCount() {
-        return ready.count();
+        return ready.count() + arrived.size();
     }
 
     /** Live (not cancelled) timers, earliest first. */
@@ -206,6 +272,28 @@ public final class EventLoop {
         return live;
     }
 
+    /** The first {@code max} of {@link #liveTimers()}, without sorting the rest (a frame lists only a few). */
+    public List<TimerHandle> liveTimers(int max) {
+        return timers.earliest(max, TimerHandle::cancelled);
+    }
+
+    /** How many timers are live (not cancelled): {@code liveTimers().size()} without the copy and sort. */
+    public int liveTimerCount() {
+        int live = 0;
+        for (TimerHandle timer : timers) {
+            if (!timer.cancelled()) {
+                live++;
+            }
+        }
+        return live;
+    }
+
+    /** Every live timer, in no particular order (heap order), without a copy. */
+    public Iterable<TimerHandle> liveTimersUnordered() {
+        return () -> java.util.stream.StreamSupport.stream(timers.spliterator(), false)
+                .filter(t -> !t.cancelled()).iterator();
+    }
+
     /** Whether any timer is live (not cancelled). */
     public boolean hasLiveTimer() {
         dropCancelledHead();
@@ -214,12 +302,12 @@ public final class EventLoop {
 
     /** Idle: no iteration under way, nothing ready and no live timer. */
     public boolean isIdle() {
-        return ready.batchLeft() == 0 && ready.isEmpty() && !hasLiveTimer();
+        return ready.batchLeft() == 0 && ready.isEmpty() && arrived.isEmpty() && !hasLiveTimer();
     }
 
     /** The clock at which the next iteration would start; empty when the loop is idle. */
     public OptionalDouble nextIterationStart() {
-        if (!ready.isEmpty()) {
+        if ((!ready.isEmpty() || !arrived.isEmpty()) && !asleep) {
             return OptionalDouble.of(clock);
         }
         if (hasLiveTimer()) {
@@ -255,18 +343,123 @@ public final class EventLoop {
         return new Task(this, name, coro);
     }
 
-    Handle schedule(Callback callback, Object arg, Handle.Purpose purpose, Task task) {
-        checkThread();
-        Handle handle = new Handle(callback, arg, purpose, task);
-        ready.addLast(handle);
-        for (LoopObserver o : observerArray) {
-            o.handleScheduled(handle);
+    /**
+     * Schedules {@code callback(arg)} from any thread and wakes the loop
+     * ({@code loop.call_soon_threadsafe}): the handle joins the ready deque's tail (if the owner is
+     * running a command, as soon as it is between two handles), and a loop asleep in its selector
+     * wakes, so the next iteration runs it at once. Never refused, in debug mode either.
+     */
+    public Handle callSoonThreadsafe(Runnable action) {
+        return callSoonThreadsafe(null, arg -> action.run(), null);
+    }
+
+    /**
+     * {@link #callSoonThreadsafe(Runnable)} with a description and an argument.
+     *
+     * @param what what the callback does, for the views ({@code "put_nowait('x')"}), or null
+     */
+    public Handle callSoonThreadsafe(String what, Callback callback, Object arg) {
+        Handle handle = new Handle(callback, arg, Handle.Purpose.THREADSAFE, null, what);
+        arrived.add(handle);
+        asleep = false;            // _write_to_self: a byte on the self-pipe wakes the selector
+        if (Thread.currentThread() == owner) {
+            moveArrived();
         }
         return handle;
     }
 
+    /**
+     * Moves into the ready deque, now, the handles other threads handed over with
+     * {@link #callSoonThreadsafe}: the owner's call, for a host that just joined such a thread
+     * (the loop also does it by itself before it schedules or runs anything).
+     */
+    public void collectThreadsafe() {
+        checkOwner();
+        moveArrived();
+    }
+
+    // A run of the loop under way (nested: step runs runOne): another thread's call is refused.
+    private void enter() {
+        checkOwner();
+        commands++;
+    }
+
+    private void leave() {
+        if (--commands == 0) {
+            moveArrived();
+        }
+    }
+
+    /** Whether another thread's call has put the loop to sleep in its selector, unwoken since. */
+    public boolean asleep() {
+        return asleep;
+    }
+
+    /**
+     * Asleep with handles ready but no live timer: nothing will ever wake the loop, and what is
+     * ready waits for ever, until a {@link #callSoonThreadsafe} or a command of its own thread.
+     */
+    public boolean stuck() {
+        return asleep && ready.batchLeft() == 0 && !ready.isEmpty() && !hasLiveTimer();
+    }
+
+    /**
+     * The loop's own thread goes to work (a top-level command: spawn, put, get, cancel): a loop
+     * asleep in its selector is awake again.
+     */
+    public void wake() {
+        checkOwner();
+        asleep = false;
+    }
+
+    /** Turns asyncio's debug mode on or off; only its thread check matters here. */
+    public void setDebug(boolean on) {
+        checkOwner();
+        debug = on;
+    }
+
+    /** Whether asyncio's debug mode is on. */
+    public boolean debug() {
+        return debug;
+    }
+
+    Handle schedule(Callback callback, Object arg, Handle.Purpose purpose, Task task) {
+        if (Thread.currentThread() != owner) {
+            foreignCall(true);
+        }
+        Handle handle = new Handle(callback, arg, purpose, task, null);
+        addReady(handle);
+        return handle;
+    }
+
+    private void addReady(Handle handle) {
+        if (Thread.currentThread() == owner) {
+            moveArrived();
+        }
+        ready.addLast(handle);
+        for (LoopObserver o : observerArray) {
+            o.handleScheduled(handle);
+        }
+    }
+
+    /** Moves the threadsafe handles that arrived during a command to the ready deque (the owner only). */
+    private void moveArrived() {
+        if (arrived.isEmpty()) {
+            return;
+        }
+        Handle h;
+        while ((h = arrived.poll()) != null) {
+            ready.addLast(h);
+            for (LoopObserver o : observerArray) {
+                o.handleScheduled(h);
+            }
+        }
+    }
+
     TimerHandle scheduleTimer(double when, Callback callback, Object arg, Handle.Purpose purpose, Task task) {
-        checkThread();
+        if (Thread.currentThread() != owner) {
+            foreignCall(true);
+        }
         if (Double.isNaN(when)) {
             throw new IllegalArgumentException("a timer's deadline cannot be NaN");
         }
@@ -286,7 +479,8 @@ public final class EventLoop {
      * @return false (and nothing done) if the loop is idle
      */
     public boolean runOne() {
-        checkThread();
+        checkOwner();
+        moveArrived();
         if (ready.batchLeft() == 0 && !beginIteration()) {
             return false;
         }
@@ -318,7 +512,7 @@ public final class EventLoop {
      * @return false (and nothing done) if an iteration is under way or the loop is idle
      */
     public boolean beginIfNone() {
-        checkThread();
+        checkOwner();
         return ready.batchLeft() == 0 && beginIteration();
     }
 
@@ -329,14 +523,18 @@ public final class EventLoop {
      * @return how many task steps ran
      */
     public long step(long n) {
-        checkThread();
-        stopRequested = false;
-        long target = taskSteps + Math.min(n, Long.MAX_VALUE - taskSteps);
-        long before = taskSteps;
-        while (taskSteps < target && !stopRequested && runOne()) {
-            // each runOne() runs one handle
+        enter();
+        try {
+            stopRequested = false;
+            long target = taskSteps + Math.min(n, Long.MAX_VALUE - taskSteps);
+            long before = taskSteps;
+            while (taskSteps < target && !stopRequested && runOne()) {
+                // each runOne() runs one handle
+            }
+            return taskSteps - before;
+        } finally {
+            leave();
         }
-        return taskSteps - before;
     }
 
     /**
@@ -345,22 +543,30 @@ public final class EventLoop {
      * @return false (and nothing done) if the loop was idle
      */
     public boolean tick() {
-        checkThread();
-        stopRequested = false;
-        if (ready.batchLeft() == 0 && !beginIteration()) {
-            return false;
+        enter();
+        try {
+            stopRequested = false;
+            if (ready.batchLeft() == 0 && !beginIteration()) {
+                return false;
+            }
+            finishIteration();
+            return true;
+        } finally {
+            leave();
         }
-        finishIteration();
-        return true;
     }
 
     /** Iterates until the loop is idle (or a stop was requested). */
     public void runUntilIdle() {
-        checkThread();
-        stopRequested = false;
-        finishIteration();
-        while (!stopRequested && beginIteration()) {
+        enter();
+        try {
+            stopRequested = false;
             finishIteration();
+            while (!stopRequested && beginIteration()) {
+                finishIteration();
+            }
+        } finally {
+            leave();
         }
     }
 
@@ -369,18 +575,22 @@ public final class EventLoop {
      * before {@code until}; then moves the clock up to {@code until} (never back).
      */
     public void runUntil(double until) {
-        checkThread();
-        stopRequested = false;
-        finishIteration();
-        while (!stopRequested) {
-            OptionalDouble start = nextIterationStart();
-            if (start.isEmpty() || start.getAsDouble() > until || !beginIteration()) {
-                break;
-            }
+        enter();
+        try {
+            stopRequested = false;
             finishIteration();
-        }
-        if (!stopRequested && clock < until) {
-            clock = until;
+            while (!stopRequested) {
+                OptionalDouble start = nextIterationStart();
+                if (start.isEmpty() || start.getAsDouble() > until || !beginIteration()) {
+                    break;
+                }
+                finishIteration();
+            }
+            if (!stopRequested && clock < until) {
+                clock = until;
+            }
+        } finally {
+            leave();
         }
     }
 
@@ -405,7 +615,10 @@ public final class EventLoop {
 
     /** Rules 1 to 3 of an iteration; false (nothing done) when idle. */
     private boolean beginIteration() {
-        if (ready.isEmpty()) {
+        moveArrived();
+        // Asleep: the selector was entered with nothing ready and nobody woke it, so it sleeps
+        // until the earliest timer as if nothing were ready; with no timer it never returns.
+        if (ready.isEmpty() || asleep) {
             if (!hasLiveTimer()) {
                 return false;
             }
@@ -418,6 +631,7 @@ public final class EventLoop {
                 }
             }
         }
+        asleep = false;
         while (!timers.isEmpty() && timers.peek().when() <= clock) {
             TimerHandle timer = timers.poll();
             if (!timer.cancelled()) {      // only live timers move; a cancelled one is dropped
@@ -486,6 +700,30 @@ public final class EventLoop {
     void itemTaken(Queue<?> queue, Object item) {
         for (LoopObserver o : observerArray) {
             o.itemTaken(queue, item, currentTask);
+        }
+    }
+
+    void itemHandedOver(Queue<?> queue, Object item, Future<?> getter) {
+        for (LoopObserver o : observerArray) {
+            o.itemHandedOver(queue, item, getter, currentTask);
+        }
+    }
+
+    void itemReceived(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemReceived(queue, item, currentTask);
+        }
+    }
+
+    void taskDone(Queue<?> queue, int unfinished) {
+        for (LoopObserver o : observerArray) {
+            o.taskDone(queue, unfinished, currentTask);
+        }
+    }
+
+    void itemLost(Queue<?> queue, Object item) {
+        for (LoopObserver o : observerArray) {
+            o.itemLost(queue, item, currentTask);
         }
     }
 

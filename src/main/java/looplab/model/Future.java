@@ -146,13 +146,15 @@ public class Future<T> {
 
     private void scheduleCallbacks() {
         loop.futureDone(this);
+        // Every callback is taken off before the first is scheduled: if scheduling raises (debug
+        // mode, another thread), they are all dropped, as in asyncio.
         Callback first = firstCallback;
         firstCallback = null;
+        List<Callback> more = moreCallbacks;
+        moreCallbacks = null;
         if (first != null) {
             schedule(first);
         }
-        List<Callback> more = moreCallbacks;
-        moreCallbacks = null;
         if (more != null) {
             for (Callback callback : more) {
                 schedule(callback);
@@ -162,7 +164,9 @@ public class Future<T> {
 
     private void schedule(Callback callback) {
         if (callback instanceof Task.Wakeup) {
-            loop.schedule(callback, this, Handle.Purpose.TASK_WAKEUP, ((Task.Wakeup) callback).task());
+            Task task = ((Task.Wakeup) callback).task();
+            loop.schedule(callback, this, Handle.Purpose.TASK_WAKEUP, task);
+            task.wakeupScheduled();
         } else {
             loop.schedule(callback, this, Handle.Purpose.CALLBACK, null);
         }

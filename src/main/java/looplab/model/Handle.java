@@ -20,6 +20,8 @@ public class Handle {
         TASK_WAKEUP,
         /** A timer that ends a task's {@code sleep(d)}: it completes the sleep's future only. */
         SLEEP_TIMER,
+        /** A callback another thread handed over with {@code call_soon_threadsafe}. */
+        THREADSAFE,
         /** Any other callback (a future's done-callback, a user's {@code call_soon}). */
         CALLBACK
     }
@@ -28,13 +30,15 @@ public class Handle {
     private final Object arg;
     private final Purpose purpose;
     private final Task task;
+    private final String what;
     private boolean cancelled;
 
-    Handle(Callback callback, Object arg, Purpose purpose, Task task) {
+    Handle(Callback callback, Object arg, Purpose purpose, Task task, String what) {
         this.callback = callback;
         this.arg = arg;
         this.purpose = purpose;
         this.task = task;
+        this.what = what;
     }
 
     /** Marks the handle so that the loop skips it; a handle that already ran is unaffected. */
@@ -55,6 +59,11 @@ public class Handle {
     /** The task this handle steps, wakes or ends a sleep of; {@code null} for a plain callback. */
     public Task task() {
         return task;
+    }
+
+    /** What a {@link Purpose#THREADSAFE} callback does, as its caller said, or {@code null}. */
+    public String what() {
+        return what;
     }
 
     /** The future passed to a done-callback, or {@code null}. */

@@ -7,6 +7,11 @@ public final class LifoQueue<T> extends Queue<T> {
         super(loop, maxsize);
     }
 
+    /** The same, waiting as {@code algorithm} does. */
+    public LifoQueue(EventLoop loop, int maxsize, Algorithm algorithm) {
+        super(loop, maxsize, algorithm);
+    }
+
     @Override
     protected Storage<T> newStorage() {
         return new DequeStorage<>(true);

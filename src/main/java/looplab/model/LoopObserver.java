@@ -43,6 +43,31 @@ public interface LoopObserver {
     /** An item left a queue; {@code by} is the running task, or null at top level. */
     default void itemTaken(Queue<?> queue, Object item, Task by) {}
 
+    /**
+     * A thread other than the loop's used it (a queue, future or task of it): called on that
+     * thread; {@code scheduled}: the call schedules a callback ({@code call_soon}),
+     * {@code refused}: debug mode refuses it with {@link NonThreadSafeCall}.
+     */
+    default void otherThreadCall(Thread thread, boolean scheduled, boolean refused) {}
+
+    /**
+     * Python 3.4's queue only ({@link Queue.Algorithm#PY34}): a put handed {@code item} straight to
+     * the future of the getter waiting first, right after putting it; {@code by} put it.
+     */
+    default void itemHandedOver(Queue<?> queue, Object item, Future<?> getter, Task by) {}
+
+    /** Python 3.4's queue only: the getter {@code by} resumed with the item its future carried. */
+    default void itemReceived(Queue<?> queue, Object item, Task by) {}
+
+    /**
+     * Python 3.4's queue only: the getter {@code by}, cancelled after its future got {@code item},
+     * raised without it: the item is in no queue and no task has it (bpo-23812).
+     */
+    default void itemLost(Queue<?> queue, Object item, Task by) {}
+
+    /** {@code task_done()} lowered the queue's unfinished count to {@code unfinished}. */
+    default void taskDone(Queue<?> queue, int unfinished, Task by) {}
+
     /** A task began waiting on a queue: in {@code get()} (putter false) or {@code put()} (putter true). */
     default void waiterParked(Queue<?> queue, Future<?> waiter, boolean putter, Task by) {}
 }

@@ -19,6 +19,11 @@ public final class PriorityQueue<T> extends Queue<T> {
         super(loop, maxsize);
     }
 
+    /** The same, waiting as {@code algorithm} does. */
+    public PriorityQueue(EventLoop loop, int maxsize, Algorithm algorithm) {
+        super(loop, maxsize, algorithm);
+    }
+
     @Override
     protected Storage<T> newStorage() {
         return new Heap<>();

@@ -2,6 +2,7 @@ package looplab.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,25 +22,70 @@ import java.util.List;
  * {@link #newStorage()} makes the {@link Storage}, as {@code _init} makes {@code _queue} in
  * CPython, whose {@code _put}, {@code _get} and {@code _qsize} are the storage's methods.
  *
+ * <p>{@link Algorithm#PY34} swaps the waiting for Python 3.4.3's, which lost items: see
+ * {@link Algorithm}.
+ *
  * @param <T> the type of the items; {@code null} stands for Python's {@code None}
  */
 public class Queue<T> {
+    /**
+     * How the queue hands items and slots to the tasks waiting for them.
+     */
+    public enum Algorithm {
+        /**
+         * asyncio's since Python 3.4.4 and 3.5 (Guido van Rossum's rewrite after bpo-23812, kept
+         * to 3.11 and after): a waiter's future is only a wake-up; the woken task takes its item
+         * (or slot) itself when it runs, and a cancelled one passes its wake-up on.
+         */
+        CURRENT,
+        /**
+         * Python 3.4.3's {@code queues.py}: a {@code put} that finds a getter waiting puts the
+         * item and hands it at once to the getter's future ({@code getter.set_result(self._get())}),
+         * and a {@code get} that finds a putter waiting puts the putter's item for it. A getter
+         * cancelled after its future got the item, before it ran, drops the item: it is in no
+         * queue and no task has it (bpo-23812), and {@code join()} waits for it for ever.
+         */
+        PY34
+    }
+
     private final EventLoop loop;
     private final int maxsize;
-    private final ArrayDeque<Future<Void>> getters = new ArrayDeque<>();
-    private final ArrayDeque<Future<Void>> putters = new ArrayDeque<>();
+    private final Algorithm algorithm;
+    // PY34: a getter's future carries the item, a putter is a Carrier of its item
+    private final ArrayDeque<Future<?>> getters = new ArrayDeque<>();
+    private final ArrayDeque<Future<?>> putters = new ArrayDeque<>();
     private final Event finished;
     private final Storage<T> items;
+    private final List<T> lost = new ArrayList<>();
     private int unfinishedTasks;
     private boolean shutDown;
 
     /** A queue on {@code loop} holding at most {@code maxsize} items ({@code <= 0}: unbounded). */
     public Queue(EventLoop loop, int maxsize) {
+        this(loop, maxsize, Algorithm.CURRENT);
+    }
+
+    /** A queue on {@code loop} holding at most {@code maxsize} items, waiting as {@code algorithm} does. */
+    public Queue(EventLoop loop, int maxsize, Algorithm algorithm) {
         this.loop = loop;
         this.maxsize = maxsize;
+        this.algorithm = java.util.Objects.requireNonNull(algorithm, "algorithm");
         this.finished = new Event(loop);
         finished.set();
         this.items = newStorage();
+    }
+
+    /** How this queue hands items to waiting tasks. */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * The items this queue lost, oldest first: always empty with {@link Algorithm#CURRENT}; with
+     * {@link Algorithm#PY34}, each item handed to a getter whose task was cancelled before it ran.
+     */
+    public List<T> lost() {
+        return Collections.unmodifiableList(lost);
     }
 
     // ---- the storage hook ----------------------------------------------------------------
@@ -117,22 +163,22 @@ public class Queue<T> {
     }
 
     /** Futures of tasks waiting in {@code get()}, in wake-up order (done ones included until removed). */
-    public List<Future<Void>> getters() {
+    public List<Future<?>> getters() {
         return List.copyOf(getters);
     }
 
     /** Futures of tasks waiting in {@code put()}, in wake-up order (done ones included until removed). */
-    public List<Future<Void>> putters() {
+    public List<Future<?>> putters() {
         return List.copyOf(putters);
     }
 
     /** The first {@code max} of {@link #getters()}, without copying the rest (a frame names only a few). */
-    public List<Future<Void>> getters(int max) {
+    public List<Future<?>> getters(int max) {
         return first(getters, max);
     }
 
     /** The first {@code max} of {@link #putters()}, without copying the rest. */
-    public List<Future<Void>> putters(int max) {
+    public List<Future<?>> putters(int max) {
         return first(putters, max);
     }
 
@@ -146,9 +192,9 @@ public class Queue<T> {
         return putters.size();
     }
 
-    private static List<Future<Void>> first(ArrayDeque<Future<Void>> waiters, int max) {
-        List<Future<Void>> out = new ArrayList<>(Math.min(max, waiters.size()));
-        for (Future<Void> f : waiters) {
+    private static List<Future<?>> first(ArrayDeque<Future<?>> waiters, int max) {
+        List<Future<?>> out = new ArrayList<>(Math.min(max, waiters.size()));
+        for (Future<?> f : waiters) {
             if (out.size() == max) {
                 break;
             }
@@ -170,14 +216,23 @@ public class Queue<T> {
         if (shutDown) {
             throw new QueueShutDown();
         }
+        if (algorithm == Algorithm.PY34) {
+            py34PutNowait(item);
+            return;
+        }
         if (full()) {
             throw new QueueFull();
         }
+        store(item);
+        wakeupNext(getters);
+    }
+
+    /** Python 3.4's {@code _put} with JoinableQueue's count (3.4's Queue had no join). */
+    private void store(T item) {
         items.put(item);
         unfinishedTasks++;
         finished.clear();
         loop.itemPut(this, item);
-        wakeupNext(getters);
     }
 
     /**
@@ -188,15 +243,23 @@ public class Queue<T> {
      */
     public T getNowait() {
         loop.checkThread();
+        if (algorithm == Algorithm.PY34) {
+            return py34GetNowait();
+        }
         if (empty()) {
             if (shutDown) {
                 throw new QueueShutDown();
             }
             throw new QueueEmpty();
         }
+        T item = take();
+        wakeupNext(putters);
+        return item;
+    }
+
+    private T take() {
         T item = items.get();
         loop.itemTaken(this, item);
-        wakeupNext(putters);
         return item;
     }
 
@@ -212,6 +275,7 @@ public class Queue<T> {
             throw new IllegalStateException("task_done() called too many times");
         }
         unfinishedTasks--;
+        loop.taskDone(this, unfinishedTasks);
         if (unfinishedTasks == 0) {
             finished.set();
         }
@@ -224,6 +288,9 @@ public class Queue<T> {
      */
     public void shutdown(boolean immediate) {
         loop.checkThread();
+        if (algorithm == Algorithm.PY34) {
+            throw new UnsupportedOperationException("Python 3.4's queue has no shutdown() (it came in 3.13)");
+        }
         shutDown = true;
         if (immediate) {
             while (!empty()) {
@@ -240,9 +307,9 @@ public class Queue<T> {
         wakeAll(putters);
     }
 
-    private static void wakeAll(ArrayDeque<Future<Void>> waiters) {
+    private static void wakeAll(ArrayDeque<Future<?>> waiters) {
         while (!waiters.isEmpty()) {
-            Future<Void> waiter = waiters.pollFirst();
+            Future<?> waiter = waiters.pollFirst();
             if (!waiter.done()) {
                 waiter.setResult(null);
             }
@@ -250,9 +317,9 @@ public class Queue<T> {
     }
 
     /** Wakes the first waiter that is not done yet ({@code _wakeup_next}); one at most. */
-    private static void wakeupNext(ArrayDeque<Future<Void>> waiters) {
+    private static void wakeupNext(ArrayDeque<Future<?>> waiters) {
         while (!waiters.isEmpty()) {
-            Future<Void> waiter = waiters.pollFirst();
+            Future<?> waiter = waiters.pollFirst();
             if (!waiter.done()) {
                 waiter.setResult(null);
                 break;
@@ -274,7 +341,7 @@ public class Queue<T> {
             return;
         }
         if (waiter != null) {
-            ArrayDeque<Future<Void>> waiters = putter ? putters : getters;
+            ArrayDeque<Future<?>> waiters = putter ? putters : getters;
             waiter.cancel();                 // in case it was not done yet
             waiters.remove(waiter);          // it may have been removed by the waker already
             if ((putter ? !full() : !empty()) && !waiter.cancelled()) {
@@ -342,6 +409,9 @@ public class Queue<T> {
 
         @Override
         public Object resume(RuntimeException thrown) {
+            if (algorithm == Algorithm.PY34) {
+                return py34Put(thrown);
+            }
             Future<Void> woken = putter;
             putter = null;
             resumeWaiter(woken, thrown, true);
@@ -355,6 +425,34 @@ public class Queue<T> {
             item = null;
             return finish(null);
         }
+
+        /**
+         * 3.4's {@code put()}: a getter waiting gets the item in its future; a full queue parks
+         * the item with the putter ({@code self._putters.append((item, waiter))}), and whoever
+         * frees a slot puts the item for it, so a woken putter has nothing left to do.
+         */
+        private Object py34Put(RuntimeException thrown) {
+            if (putter != null) {
+                putter = null;
+                item = null;
+                if (thrown != null) {
+                    throw thrown;
+                }
+                return finish(null);
+            }
+            if (thrown != null) {
+                throw thrown;
+            }
+            if (!py34PutWithoutWaiting(item)) {
+                Carrier<T> waiter = new Carrier<>(loop, item);
+                putters.addLast(waiter);
+                loop.waiterParked(Queue.this, waiter, true);
+                putter = waiter;
+                return waiter;
+            }
+            item = null;
+            return finish(null);
+        }
     }
 
     /**
@@ -363,16 +461,21 @@ public class Queue<T> {
      */
     public final class Get extends Coroutine {
         private Future<Void> getter;   // non-null while suspended
+        private Future<T> carrier;     // PY34: the getter's future, which will carry the item
 
         Get() {}
 
         /** Readies this coroutine for another get. */
         public void start() {
             getter = null;
+            carrier = null;
         }
 
         @Override
         public Object resume(RuntimeException thrown) {
+            if (algorithm == Algorithm.PY34) {
+                return py34Get(thrown);
+            }
             Future<Void> woken = getter;
             getter = null;
             resumeWaiter(woken, thrown, false);
@@ -384,6 +487,144 @@ public class Queue<T> {
             }
             return finish(getNowait());
         }
+
+        /**
+         * 3.4's {@code get()}: {@code return (yield from waiter)}, the item being the future's
+         * result. Cancelled after its future got the item, the getter raises and the item is lost.
+         */
+        private Object py34Get(RuntimeException thrown) {
+            Future<T> waited = carrier;
+            carrier = null;
+            if (waited != null) {
+                if (thrown != null) {
+                    if (waited.done() && !waited.cancelled()) {
+                        T item = waited.result();
+                        lost.add(item);
+                        loop.itemLost(Queue.this, item);
+                    }
+                    throw thrown;
+                }
+                T item = waited.result();
+                loop.itemReceived(Queue.this, item);
+                return finish(item);
+            }
+            if (thrown != null) {
+                throw thrown;
+            }
+            consumeDone(putters);
+            if (!putters.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Carrier<T> putter = (Carrier<T>) putters.pollFirst();
+                store(putter.item);
+                // 3.4 defers this putter's wake-up by one callback "to ensure that getters and
+                // putters alternate perfectly": putter._set_result_unless_cancelled(None).
+                loop.callSoon(Queue::setResultUnlessCancelled, putter);
+                return finish(take());
+            }
+            if (!empty()) {
+                return finish(take());
+            }
+            Future<T> waiter = new ItemFuture<>(loop);
+            getters.addLast(waiter);
+            loop.waiterParked(Queue.this, waiter, false);
+            carrier = waiter;
+            return waiter;
+        }
+    }
+
+    // ---- Python 3.4.3's algorithm (Algorithm.PY34) ---------------------------------------------
+
+    /** A waiting putter of 3.4: the {@code (item, waiter)} pair of its {@code _putters} deque. */
+    private static final class Carrier<T> extends Future<Void> {
+        final T item;
+
+        Carrier(EventLoop loop, T item) {
+            super(loop, Awaiting.PUT);
+            this.item = item;
+        }
+    }
+
+    /** A getter's future of 3.4, whose result is the item itself (None included). */
+    private static final class ItemFuture<T> extends Future<T> {
+        ItemFuture(EventLoop loop) {
+            super(loop, Awaiting.GET);
+        }
+    }
+
+    /**
+     * Whether {@code getter} is a getter's future of Python 3.4's queue, whose result, once it is
+     * done, is the item itself (today's getters' futures are bare wake-ups).
+     */
+    public static boolean carriesAnItem(Future<?> getter) {
+        return getter instanceof ItemFuture;
+    }
+
+    /**
+     * Whether {@code putter} is a waiting putter of Python 3.4's queue, which parks its item with
+     * it: once woken, a get has already put that item for it, and its put() has nothing left to do.
+     */
+    public static boolean carriesItsItem(Future<?> putter) {
+        return putter instanceof Carrier;
+    }
+
+    /** {@code _consume_done_getters} and {@code _consume_done_putters}: drops done waiters at the head. */
+    private static void consumeDone(ArrayDeque<Future<?>> waiters) {
+        while (!waiters.isEmpty() && waiters.peekFirst().done()) {
+            waiters.pollFirst();
+        }
+    }
+
+    private static void setResultUnlessCancelled(Object future) {
+        Future<?> f = (Future<?>) future;
+        if (!f.cancelled()) {
+            f.setResult(null);
+        }
+    }
+
+    /**
+     * What 3.4's {@code put_nowait} and {@code put} share: with a getter waiting, the item is
+     * put, got again and set as the getter's result; else it is put if there is room.
+     *
+     * @return false (nothing changed) if no getter waits and the queue is full
+     */
+    private boolean py34PutWithoutWaiting(T item) {
+        consumeDone(getters);
+        if (!getters.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Future<T> getter = (Future<T>) getters.pollFirst();
+            store(item);
+            T handed = items.get();
+            loop.itemHandedOver(this, handed, getter);
+            getter.setResult(handed);    // not cancelled: the done getters were just dropped
+            return true;
+        }
+        if (full()) {
+            return false;
+        }
+        store(item);
+        return true;
+    }
+
+    private void py34PutNowait(T item) {
+        if (!py34PutWithoutWaiting(item)) {
+            throw new QueueFull();
+        }
+    }
+
+    /** 3.4's {@code get_nowait}: with a putter waiting, its item is put first and the putter woken. */
+    private T py34GetNowait() {
+        consumeDone(putters);
+        if (!putters.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Carrier<T> putter = (Carrier<T>) putters.pollFirst();
+            store(putter.item);
+            putter.setResult(null);
+            return take();
+        }
+        if (!empty()) {
+            return take();
+        }
+        throw new QueueEmpty();
     }
 
     private final class Join extends Coroutine {

@@ -19,6 +19,7 @@ public final class Task extends Future<Object> {
     private boolean mustCancel;
     private boolean yielded;           // suspended on a bare yield, its next step scheduled
     private boolean started;
+    private boolean wakeupScheduled;   // the awaited future's done-callback joined the ready deque
     private int cancelRequests;
     private long steps;
 
@@ -59,6 +60,19 @@ public final class Task extends Future<Object> {
     /** The future the task is suspended on ({@code _fut_waiter}), or {@code null}. */
     public Future<?> waitingOn() {
         return waitingOn;
+    }
+
+    /**
+     * Whether the future the task awaits is done but its wake-up was never scheduled: asyncio's
+     * debug mode refused the {@code call_soon} of another thread's completion, and dropped the
+     * callbacks. Such a task never resumes.
+     */
+    public boolean wakeupLost() {
+        return !done() && waitingOn != null && waitingOn.done() && !wakeupScheduled;
+    }
+
+    void wakeupScheduled() {
+        wakeupScheduled = true;
     }
 
     /** What the task is suspended on now, or how it ended. */
@@ -117,6 +131,7 @@ public final class Task extends Future<Object> {
             mustCancel = false;
         }
         waitingOn = null;
+        wakeupScheduled = false;
         yielded = false;
         started = true;
         steps++;

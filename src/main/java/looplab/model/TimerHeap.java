@@ -1,8 +1,11 @@
 package looplab.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
  * The loop's timers: a binary min-heap ordered by (deadline, order of scheduling), which is
@@ -82,6 +85,36 @@ final class TimerHeap implements Iterable<TimerHandle> {
             set(i, moved, when, seq);
         }
         return first;
+    }
+
+    /**
+     * The first {@code max} timers that {@code skip} does not reject, earliest first, found by a
+     * best-first walk down the heap: it reads those timers (and the skipped ones above them) and
+     * their children, not the whole heap, so a frame's list of the next timers costs what it shows.
+     */
+    List<TimerHandle> earliest(int max, Predicate<TimerHandle> skip) {
+        List<TimerHandle> out = new ArrayList<>(Math.min(max, size));
+        java.util.PriorityQueue<Integer> frontier = new java.util.PriorityQueue<>((a, b) -> {
+            int byWhen = Double.compare(whens[a], whens[b]);
+            return byWhen != 0 ? byWhen : Long.compare(seqs[a], seqs[b]);
+        });
+        if (size > 0) {
+            frontier.add(0);
+        }
+        while (!frontier.isEmpty() && out.size() < max) {
+            int i = frontier.poll();
+            if (!skip.test(handles[i])) {
+                out.add(handles[i]);
+            }
+            int child = 2 * i + 1;
+            if (child < size) {
+                frontier.add(child);
+            }
+            if (child + 1 < size) {
+                frontier.add(child + 1);
+            }
+        }
+        return out;
     }
 
     /** The timers in heap order (not sorted), as iterating asyncio's {@code _scheduled} list. */

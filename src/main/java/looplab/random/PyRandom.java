@@ -33,12 +33,44 @@ public final class PyRandom {
      */
     public PyRandom(BigInteger seed) {
         BigInteger n = seed.abs();
+        int[] seeded = seededState(n);
+        if (seeded != null) {
+            System.arraycopy(seeded, 0, mt, 0, N);
+            mti = 0;                // the kept state is the seeded one after its first twist
+            return;
+        }
         int words = Math.max(1, (n.bitLength() + 31) / 32);
         int[] key = new int[words];
         for (int i = 0; i < words; i++) {
             key[i] = n.shiftRight(32 * i).intValue(); // intValue keeps the low 32 bits
         }
         initByArray(key);
+        twist();                    // what the first draw would do first: done now, and kept
+        mti = 0;
+        keepSeededState(n, mt.clone());
+    }
+
+    // Seeding mixes the key into all 624 words twice: the schedule explorer makes a world (and a
+    // generator) per schedule, mostly of the same few seeds, so the seeded states of the last
+    // few seeds are kept and copied.
+    private static final int KEPT_SEEDS = 8;
+    private static final BigInteger[] keptSeeds = new BigInteger[KEPT_SEEDS];
+    private static final int[][] keptStates = new int[KEPT_SEEDS][];
+    private static int nextKept;
+
+    private static synchronized int[] seededState(BigInteger seed) {
+        for (int i = 0; i < KEPT_SEEDS; i++) {
+            if (seed == keptSeeds[i] || seed.equals(keptSeeds[i])) {
+                return keptStates[i];
+            }
+        }
+        return null;
+    }
+
+    private static synchronized void keepSeededState(BigInteger seed, int[] state) {
+        keptSeeds[nextKept] = seed;
+        keptStates[nextKept] = state;
+        nextKept = (nextKept + 1) % KEPT_SEEDS;
     }
 
     /** Mirrors {@code random.Random(seed)} for a seed that fits in a {@code long}. */

@@ -71,6 +71,9 @@ public final class TraceJson {
             o.addProperty("maxsize", e.maxsize());
             o.addProperty("seed", e.seed());
             o.addProperty("kind", e.kind().word());
+            if (e.debug()) {
+                o.addProperty("debug", true);
+            }
         } else if (event instanceof TraceEvent.Spawned) {
             TraceEvent.Spawned e = (TraceEvent.Spawned) event;
             o.addProperty("type", "spawn");
@@ -99,6 +102,27 @@ public final class TraceJson {
             if (!e.ok()) {
                 o.addProperty("error", e.error());
             }
+        } else if (event instanceof TraceEvent.ThreadPutResult) {
+            TraceEvent.ThreadPutResult e = (TraceEvent.ThreadPutResult) event;
+            o.addProperty("type", "thread_put");
+            o.add("item", item(e.item()));
+            o.addProperty("ok", e.ok());
+            if (!e.ok()) {
+                o.addProperty("error", e.error());
+            }
+            o.addProperty("asleep", e.asleep());
+        } else if (event instanceof TraceEvent.ThreadsafePutScheduled) {
+            o.addProperty("type", "threadsafe_put");
+            o.add("item", item(((TraceEvent.ThreadsafePutScheduled) event).item()));
+        } else if (event instanceof TraceEvent.ThreadsafePutRan) {
+            TraceEvent.ThreadsafePutRan e = (TraceEvent.ThreadsafePutRan) event;
+            o.addProperty("type", "put");
+            o.add("item", item(e.item()));
+            o.addProperty("ok", e.ok());
+            if (!e.ok()) {
+                o.addProperty("error", e.error());
+            }
+            o.addProperty("in", "call_soon_threadsafe");
         } else if (event instanceof TraceEvent.GetResult) {
             TraceEvent.GetResult e = (TraceEvent.GetResult) event;
             o.addProperty("type", "get");
@@ -117,5 +141,9 @@ public final class TraceJson {
             throw new IllegalArgumentException("unknown event " + event);
         }
         return o;
+    }
+
+    private static com.google.gson.JsonElement item(String item) {
+        return item == null ? JsonNull.INSTANCE : new JsonPrimitive(item);
     }
 }

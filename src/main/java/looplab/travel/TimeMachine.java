@@ -447,6 +447,9 @@ public final class TimeMachine {
     /** The index of the record that made the present world ({@code new}), or -1 for the first world. */
     private static int worldStart(List<CommandRecord> records) {
         for (int i = records.size() - 1; i >= 0; i--) {
+            if (records.get(i).command() instanceof Command.Replay r && r.threads()) {
+                continue;       // it makes its world from the tasks of the world before it
+            }
             for (Fact f : records.get(i).outcomes()) {
                 if (f instanceof Fact.WorldCreated) {
                     return i;

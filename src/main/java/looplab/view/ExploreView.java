@@ -40,6 +40,7 @@ public final class ExploreView {
                 b.append(", for example this one:\n");
                 table(b, off.failure(), "    ");
                 b.append("    ").append(off.failure().violation().what()).append('\n');
+                b.append("    replay it: replay ").append(off.failure().schedule()).append('\n');
             } else {
                 b.append('\n');
             }
@@ -93,10 +94,8 @@ public final class ExploreView {
                 .append("): ").append(f.violation().what()).append('\n');
         table(b, f, "  ");
         b.append("  broken: ").append(f.violation().invariant().words()).append('\n');
-        b.append("  schedule: ").append(f.schedule()).append('\n');
-        if (loop) {
-            b.append("  replay it: replay ").append(f.schedule()).append("   (then step, where, why)\n");
-        }
+        b.append("  replay it: replay ").append(f.schedule()).append(loop ? "   (then step, where, why)\n"
+                : "   (then step and why, one thread step at a time)\n");
     }
 
     /** One column per task, one row per step, the queue or buffer after each. */

@@ -14,8 +14,14 @@ public sealed interface Fact {
 
     // ---- what a top-level command did, outside any handle -------------------------------------
 
-    /** {@code new}: a fresh world. */
-    record WorldCreated(BigInteger maxsize, BigInteger seed, QueueKind kind) implements Fact {}
+    /** {@code new}: a fresh world ({@code debug}: asyncio's debug mode). */
+    record WorldCreated(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) implements Fact {
+
+        /** A world with debug mode off. */
+        public WorldCreated(BigInteger maxsize, BigInteger seed, QueueKind kind) {
+            this(maxsize, seed, kind, false);
+        }
+    }
 
     /** A task was spawned; {@code count} is a producer's count, else null. */
     record Spawned(String task, String role, Integer count) implements Fact {}
@@ -29,8 +35,36 @@ public sealed interface Fact {
     /** A top-level {@code cancel}: what {@code task.cancel()} returned. */
     record CancelOutcome(String task, boolean ok) implements Fact {}
 
+    /**
+     * {@code thread put}: another thread's {@code put_nowait}, {@code ok} or refused with
+     * {@code error} ("QueueFull", or "RuntimeError": debug mode, after the item was stored);
+     * {@code woke} is the getter whose future it completed (its wake-up scheduled, or dropped by
+     * the RuntimeError), or null; {@code asleep}: the loop sleeps in its selector after it;
+     * {@code size}/{@code maxsize} the queue's after it.
+     */
+    record ThreadPutOutcome(String item, boolean ok, String error, Wake woke, boolean asleep, int size, int maxsize)
+            implements Fact {}
+
+    /**
+     * Before a command, a thread other than the loop's (a JShell thread) used the loop:
+     * {@code scheduled} a callback through it ({@code call_soon}), {@code refused} by debug mode.
+     */
+    record OtherThreadCall(String thread, boolean scheduled, boolean refused, boolean debug) implements Fact {}
+
+    /** {@code threadsafe put}: the {@code call_soon_threadsafe} handle is scheduled and the loop woken. */
+    record ThreadsafeScheduled(String item) implements Fact {}
+
+    /** What the {@code put_nowait} of a {@code call_soon_threadsafe} handle did, when it ran. */
+    record ThreadsafePutOutcome(String item, boolean ok, int size, int maxsize) implements Fact {}
+
     /** A top-level command completed {@code task}'s wait on {@code on}: its wake-up is scheduled. */
     record Woke(String task, Awaiting on) implements Fact {}
+
+    /**
+     * Python 3.4's queue: a top-level {@code put} handed {@code item} straight to the future of
+     * {@code getter} (null if unknown), which waited in get().
+     */
+    record HandedOver(String item, String getter) implements Fact {}
 
     /** A callback that is not a task step scheduled {@code handle}'s wake-up of {@code task}. */
     record Scheduled(HandleFact handle, String task) implements Fact {}
@@ -41,7 +75,13 @@ public sealed interface Fact {
      * A handle as it was when it ran or was scheduled: what it is for, its task, the await it
      * wakes the task from (or null), and whether it delivers a cancellation.
      */
-    record HandleFact(Handle.Purpose purpose, String task, Awaiting wakesFrom, boolean deliversCancel) {}
+    record HandleFact(Handle.Purpose purpose, String task, Awaiting wakesFrom, boolean deliversCancel, String what) {
+
+        /** A handle that is not a {@code call_soon_threadsafe} one. */
+        public HandleFact(Handle.Purpose purpose, String task, Awaiting wakesFrom, boolean deliversCancel) {
+            this(purpose, task, wakesFrom, deliversCancel, null);
+        }
+    }
 
     /** A place in a coroutine's listing: its label and 1-based line (0 when unknown). */
     record Point(String label, int line) {
@@ -50,6 +90,17 @@ public sealed interface Fact {
 
     /** A task whose future a step completed, and the await it was in. */
     record Wake(String task, Awaiting on) {}
+
+    /**
+     * A {@code task_done()} in a step: the unfinished count it left, and how many items the step
+     * had got before it (so that views tell it in its place among the gets).
+     */
+    record TaskDone(int unfinished, int afterGets) {
+        /** "task_done() (unfinished 2 -> 1)". */
+        String words() {
+            return "task_done() (unfinished " + (unfinished + 1) + " -> " + unfinished + ")";
+        }
+    }
 
     /** An item put or taken: by a task (in its step {@code step}) or by a top-level command. */
     record Move(String by, String item, long step, long seq, String command) {}
@@ -95,6 +146,16 @@ public sealed interface Fact {
 
     /** Task {@code by}'s step {@code step} completed the future. */
     record StepOf(String by, long step) implements Cause {}
+
+    /**
+     * Another thread's {@code put_nowait} of {@code item} (during {@code command}) completed the
+     * future, and scheduled the wake-up with {@code call_soon} from outside the loop;
+     * {@code asleep}: the loop slept in its selector then, and that did not wake it.
+     */
+    record PutByOtherThread(String command, String item, boolean asleep) implements Cause {}
+
+    /** The {@code put_nowait} of {@code item} in a {@code call_soon_threadsafe} handle of {@code iteration}. */
+    record PutByThreadsafe(String item, long iteration) implements Cause {}
 
     /** A top-level command completed the future ({@code freedSlot}: by taking an item). */
     record TopLevel(String command, boolean freedSlot) implements Cause {}

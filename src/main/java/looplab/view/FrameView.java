@@ -59,6 +59,26 @@ final class FrameView {
                     + Text.plural(loop.batchLeft(), "handle", "handles") + " of its batch still to run"
                     + " (`tick` finishes it)", Text.DIM).nl();
         }
+        asleep(t, loop);
+    }
+
+    /** A loop asleep in its selector while handles are ready: until its next timer, or for ever. */
+    private static void asleep(Text t, EventLoop loop) {
+        if (!loop.asleep() || loop.batchLeft() > 0 || loop.readyCount() == 0) {
+            return;
+        }
+        int ready = loop.readyCount();
+        String waiting = Text.plural(ready, "handle waits", "handles wait") + " in the ready queue";
+        t.add("   the loop is asleep", Text.WARN);
+        if (loop.stuck()) {
+            t.wrapIndented(" in its selector, and no timer will wake it: " + waiting + " for ever (another thread"
+                    + " scheduled it with call_soon, which does not wake the loop)");
+        } else {
+            t.wrapIndented(" in its selector until its next timer, at t=" + Text.time(loop.nextIterationStart().orElse(0))
+                    + ": " + waiting + " meanwhile (another thread scheduled it with call_soon, which does not wake"
+                    + " the loop)");
+        }
+        t.nl();
     }
 
     /** What the last command did: its outcomes, then the handles it ran, the last step in detail. */
@@ -70,7 +90,10 @@ final class FrameView {
         long total = runs.size();
         if (total == 0) {
             if (last.runsTheLoop()) {
-                if (world.loop().isIdle()) {
+                if (world.loop().stuck()) {
+                    t.add(Text.IND).add("nothing ran: the loop is asleep in its selector with no timer to wake it"
+                            + " (stuck)").nl();
+                } else if (world.loop().isIdle()) {
                     t.add(Text.IND).add("nothing ran: the loop is idle (nothing ready, no timer)").nl();
                 } else {
                     t.add(Text.IND).add("nothing ran").nl();
@@ -103,6 +126,9 @@ final class FrameView {
                         .nl();
             } else if (r.step() == null) {
                 t.add(Text.IND).add("-- ", Text.TIMER).add(label, Text.TIMER).add("  (" + where + ")", Text.DIM).nl();
+                if (r.callbackOutcome() != null) {
+                    t.add(Text.IND).add("     ").add(Narration.outcome(r.callbackOutcome())).nl();
+                }
                 for (Fact.Scheduled e : r.effects()) {
                     t.add(Text.IND).add("     ").add(Narration.outcome(e)).nl();
                 }
@@ -120,14 +146,39 @@ final class FrameView {
         for (String item : s.put()) {
             did.add("put " + Text.item(item, Text.ITEM_WIDTH));
         }
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            did.add("got " + Text.item(item, Text.ITEM_WIDTH));
+            gets.add("got " + Text.item(item, Text.ITEM_WIDTH));
+        }
+        for (String item : s.received()) {
+            gets.add("got " + Text.item(item, Text.ITEM_WIDTH) + " from its future");
+        }
+        did.addAll(withTaskDone(gets, s, Fact.TaskDone::words));
+        for (String item : s.handedItems()) {
+            did.add("handed " + Text.item(item, Text.ITEM_WIDTH) + " to a getter's future");
+        }
+        for (String item : s.lost()) {
+            did.add("LOST " + Text.item(item, Text.ITEM_WIDTH));
         }
         if (!s.woke().isEmpty()) {
             did.add("woke " + woke(s));
         }
         did.add(TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()));
         t.add(String.join("; ", did)).nl();
+    }
+
+    /** A step's gets, worded, with each of its task_done() calls worded in its place among them. */
+    static List<String> withTaskDone(List<String> gets, Step s, java.util.function.Function<Fact.TaskDone, String> words) {
+        List<String> out = new ArrayList<>();
+        int g = 0;
+        for (Fact.TaskDone d : s.taskDone()) {
+            while (g < d.afterGets() && g < gets.size()) {
+                out.add(gets.get(g++));
+            }
+            out.add(words.apply(d));
+        }
+        out.addAll(gets.subList(Math.min(g, gets.size()), gets.size()));
+        return out;
     }
 
     /** The tasks a step woke: "C0 (its get()), C1 (its get())". */
@@ -154,9 +205,28 @@ final class FrameView {
         for (String item : s.put()) {
             t.add(Text.IND).add("   put        ").add(Text.item(item, 60), Text.ITEM).add(" into the queue").nl();
         }
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            t.add(Text.IND).add("   got        ").add(Text.item(item, 60), Text.ITEM).add(" from the queue").nl();
+            gets.add("   got        " + Text.item(item, 60) + " from the queue");
         }
+        for (String item : s.received()) {
+            gets.add("   got        " + Text.item(item, 60) + " from its get() future, where a put had handed it"
+                    + " (Python 3.4)");
+        }
+        for (String line : withTaskDone(gets, s, d -> "   task_done  unfinished " + (d.unfinished() + 1) + " -> "
+                + d.unfinished() + (d.unfinished() == 0 ? ": every item put is done, join() waiters wake" : ""))) {
+            t.add(Text.IND).add(line).nl();
+        }
+        for (int i = 0; i < s.handedItems().size(); i++) {
+            t.add(Text.IND).add("   handed     ").add(Text.item(s.handedItems().get(i), 60), Text.ITEM)
+                    .add(" to " + Narration.wake(s.handedTo().get(i)) + "'s future, not to the queue (Python 3.4)").nl();
+        }
+        for (String item : s.lost()) {
+            t.add(Text.IND).add("   LOST       ", Text.WARN).add(Text.item(item, 60), Text.ITEM)
+                    .add(": its get() future held it when the CancelledError came; no queue and no task has it"
+                            + " (bpo-23812)").nl();
+        }
+
         for (Fact.Wake w : s.woke()) {
             t.add(Text.IND).add("   woke       ").add(Narration.wake(w)).add(": its wake-up joins the ready queue's tail")
                     .nl();
@@ -175,6 +245,7 @@ final class FrameView {
     }
 
     static String lineRef(Fact.Point p) {
-        return "line " + p.line() + " `" + p.label() + "`";
+        // 0: a line no one knows (a coroutine's start, a snippet whose first line is not known)
+        return (p.line() > 0 ? "line " + p.line() + " " : "") + "`" + p.label() + "`";
     }
 }

@@ -18,6 +18,7 @@ public final class HandleRun {
     final double jumpedFrom;
     Step step;
     private List<Fact.Scheduled> effects = List.of();
+    Fact callbackOutcome;
 
     HandleRun(long iteration, double clock, int position, int batchSize, Fact.HandleFact handle, boolean skipped,
             Journal.Origin origin, double deadline, double jumpedFrom) {
@@ -37,6 +38,14 @@ public final class HandleRun {
             effects = new ArrayList<>(1);
         }
         effects.add(effect);
+    }
+
+    /**
+     * What a callback that is not a task step reported, or null: the put of a
+     * {@code call_soon_threadsafe} handle ({@link Fact.ThreadsafePutOutcome}).
+     */
+    public Fact callbackOutcome() {
+        return callbackOutcome;
     }
 
     /** The iteration it ran in. */

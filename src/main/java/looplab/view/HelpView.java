@@ -41,7 +41,10 @@ public final class HelpView {
         t.add("Change the world:", Text.HEAD).nl();
         for (CommandSpec c : Commands.all()) {
             if (c.changesWorld()) {
-                t.add(IND).add(String.format("%-53s", c.usage())).add(c.summary(), Text.DIM).nl();
+                // A usage too long for its column puts the summary under the column, on a line of its own.
+                String usage = c.usage().length() < 53 ? String.format("%-53s", c.usage())
+                        : c.usage() + "\n" + IND + " ".repeat(53);
+                t.add(IND).add(usage).add(c.summary(), Text.DIM).nl();
             }
         }
         t.add("Look (change nothing):", Text.HEAD).nl();

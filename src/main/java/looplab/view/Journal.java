@@ -38,6 +38,8 @@ public final class Journal implements LoopObserver {
     private CommandRecord last = CommandRecord.start();
     private CommandRecord current;
     private final List<Fact> pendingWakes = new ArrayList<>();
+    // Other threads' calls between commands (heard on those threads), for the next command's record.
+    private final Map<String, Fact.OtherThreadCall> otherThreads = new java.util.LinkedHashMap<>();
 
     // ---- the world, across commands ----------------------------------------------------------
     private final IdentityHashMap<Handle, Origin> origins = new IdentityHashMap<>();
@@ -100,6 +102,14 @@ public final class Journal implements LoopObserver {
      * @param command the command, or null for something that is not a line of the language
      */
     public void beginCommand(String text, Command command) {
+        begin(text, command);
+        synchronized (otherThreads) {
+            current.outcomes.addAll(otherThreads.values());
+            otherThreads.clear();
+        }
+    }
+
+    private void begin(String text, Command command) {
         EventLoop loop = world.loop();
         current = new CommandRecord(text == null ? "" : text.strip(), command, loop.taskSteps(), loop.iterations(),
                 loop.time(), world.applied().size());
@@ -174,7 +184,7 @@ public final class Journal implements LoopObserver {
      */
     private CommandRecord recording() {
         if (current == null) {
-            beginCommand("", null);
+            begin("", null);
             records.add(current);
             last = current;
         }
@@ -336,15 +346,36 @@ public final class Journal implements LoopObserver {
             if (waiter != null) {
                 st.woke(new Fact.Wake(waiter, kind));
             }
+        } else if (running == null && Thread.currentThread() != loop.owner()) {
+            // Another thread's put_nowait: its call_soon comes from outside the loop.
+            cause = new Fact.PutByOtherThread(commandText(), lastPut == null ? null : lastPut.item(), loop.asleep());
+            if (waiter != null) {
+                pendingWakes.add(new Fact.Woke(waiter, kind));
+            }
         } else if (running == null) {
             cause = new Fact.TopLevel(commandText(), kind == Awaiting.PUT);
             if (waiter != null) {
                 pendingWakes.add(new Fact.Woke(waiter, kind));
             }
+        } else if (running.purpose() == Handle.Purpose.THREADSAFE && kind == Awaiting.GET && lastPut != null) {
+            cause = new Fact.PutByThreadsafe(lastPut.item(), loop.iterations());
         } else {
             cause = new Fact.CallbackIn(loop.iterations());
         }
         pendingResolution = new Resolution(future, cause);
+    }
+
+    @Override
+    public void otherThreadCall(Thread thread, boolean scheduled, boolean refused) {
+        if (current != null && current.command() != null) {
+            return;                // a command's own other thread (`thread put`): its outcome says it all
+        }
+        synchronized (otherThreads) {
+            Fact.OtherThreadCall was = otherThreads.get(thread.getName());
+            otherThreads.put(thread.getName(), new Fact.OtherThreadCall(thread.getName(),
+                    scheduled || (was != null && was.scheduled()), refused || (was != null && was.refused()),
+                    world.loop().debug()));
+        }
     }
 
     @Override
@@ -360,6 +391,39 @@ public final class Journal implements LoopObserver {
         lastTake = move(item, by);
         if (runningStep != null && runningStep.task0 == by) {
             runningStep.taken((String) item);
+        }
+    }
+
+    @Override
+    public void itemHandedOver(Queue<?> queue, Object item, Future<?> getter, Task by) {
+        Task w = getter.waiter();
+        String waiter = w == null ? null : w.name();
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.handed((String) item, new Fact.Wake(waiter, Awaiting.GET));
+        } else if (running == null) {
+            pendingWakes.add(new Fact.HandedOver((String) item, waiter));
+        }
+    }
+
+    @Override
+    public void itemReceived(Queue<?> queue, Object item, Task by) {
+        lastTake = move(item, by);
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.received((String) item);
+        }
+    }
+
+    @Override
+    public void itemLost(Queue<?> queue, Object item, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.lost((String) item);
+        }
+    }
+
+    @Override
+    public void taskDone(Queue<?> queue, int unfinished, Task by) {
+        if (runningStep != null && runningStep.task0 == by) {
+            runningStep.taskDone(unfinished);
         }
     }
 
@@ -404,7 +468,7 @@ public final class Journal implements LoopObserver {
             pendingResolution = null;
             pendingWakes.clear();
             census.clear();
-            r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind()));
+            r.outcomes.add(new Fact.WorldCreated(e.maxsize(), e.seed(), e.kind(), e.debug()));
         } else if (event instanceof TraceEvent.Spawned) {
             TraceEvent.Spawned e = (TraceEvent.Spawned) event;
             Actor actor = world.actor(e.task());
@@ -414,8 +478,30 @@ public final class Journal implements LoopObserver {
             r.outcomes.add(new Fact.Spawned(e.task(), e.role().word(), e.count()));
         } else if (event instanceof TraceEvent.PutResult) {
             TraceEvent.PutResult e = (TraceEvent.PutResult) event;
-            r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            // Python 3.4's hand-over says itself what became of the item.
+            if (pendingWakes.stream().noneMatch(f -> f instanceof Fact.HandedOver)) {
+                r.outcomes.add(new Fact.PutOutcome(e.item(), e.ok(), world.queue().qsize(), world.queue().maxsize()));
+            }
             flushWakes(r);
+        } else if (event instanceof TraceEvent.ThreadPutResult) {
+            TraceEvent.ThreadPutResult e = (TraceEvent.ThreadPutResult) event;
+            Fact.Wake woke = null;
+            for (Fact f : pendingWakes) {
+                if (f instanceof Fact.Woke w) {
+                    woke = new Fact.Wake(w.task(), w.on());
+                }
+            }
+            pendingWakes.clear();
+            r.outcomes.add(new Fact.ThreadPutOutcome(e.item(), e.ok(), e.error(), woke, e.asleep(),
+                    world.queue().qsize(), world.queue().maxsize()));
+        } else if (event instanceof TraceEvent.ThreadsafePutScheduled) {
+            r.outcomes.add(new Fact.ThreadsafeScheduled(((TraceEvent.ThreadsafePutScheduled) event).item()));
+        } else if (event instanceof TraceEvent.ThreadsafePutRan) {
+            TraceEvent.ThreadsafePutRan e = (TraceEvent.ThreadsafePutRan) event;
+            if (running != null) {
+                running.callbackOutcome = new Fact.ThreadsafePutOutcome(e.item(), e.ok(), world.queue().qsize(),
+                        world.queue().maxsize());
+            }
         } else if (event instanceof TraceEvent.GetResult) {
             TraceEvent.GetResult e = (TraceEvent.GetResult) event;
             r.outcomes.add(new Fact.GetOutcome(e.ok(), e.item()));

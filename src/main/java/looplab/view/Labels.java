@@ -27,7 +27,7 @@ final class Labels {
             wakesFrom = f.kind();
             deliversCancel = f.cancelled();
         }
-        return new Fact.HandleFact(h.purpose(), task == null ? null : task.name(), wakesFrom, deliversCancel);
+        return new Fact.HandleFact(h.purpose(), task == null ? null : task.name(), wakesFrom, deliversCancel, h.what());
     }
 
     /** A handle's label: {@code C1: wake-up after get}. */
@@ -46,6 +46,8 @@ final class Labels {
                         : name + ": wake-up after " + awaitWord(h.wakesFrom());
             case SLEEP_TIMER:
                 return "timer: " + name + "'s sleep ends";
+            case THREADSAFE:
+                return "call_soon_threadsafe: " + (h.what() == null ? "a callback" : Text.safe(h.what()));
             default:
                 return "callback";
         }

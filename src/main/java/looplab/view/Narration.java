@@ -53,6 +53,15 @@ public final class Narration {
         } else if (cause instanceof Fact.StepOf) {
             Fact.StepOf c = (Fact.StepOf) cause;
             return name(c.by()) + "'s step " + c.step();
+        } else if (cause instanceof Fact.PutByOtherThread) {
+            Fact.PutByOtherThread c = (Fact.PutByOtherThread) cause;
+            return "another thread's put_nowait(" + (c.item() == null ? "None" : Text.item(c.item(), 40)) + ")"
+                    + (c.command().isEmpty() ? "" : " (`" + Text.safe(c.command()) + "`)")
+                    + ", which scheduled it with call_soon from outside the loop";
+        } else if (cause instanceof Fact.PutByThreadsafe) {
+            Fact.PutByThreadsafe c = (Fact.PutByThreadsafe) cause;
+            return "the put_nowait(" + Text.item(c.item(), 40) + ") of a call_soon_threadsafe handle in iteration "
+                    + c.iteration();
         } else if (cause instanceof Fact.TopLevel) {
             Fact.TopLevel c = (Fact.TopLevel) cause;
             return "the top-level `" + Text.safe(c.command()) + "`" + (c.freedSlot() ? ", which freed a slot" : "");
@@ -68,7 +77,7 @@ public final class Narration {
             Fact.WorldCreated e = (Fact.WorldCreated) fact;
             return "a new world: " + e.kind().word() + " queue, "
                     + (e.maxsize().signum() == 0 ? "unbounded" : "maxsize " + e.maxsize())
-                    + ", seed " + e.seed() + "; clock 0, no tasks";
+                    + ", seed " + e.seed() + (e.debug() ? ", asyncio's debug mode on" : "") + "; clock 0, no tasks";
         } else if (fact instanceof Fact.Spawned) {
             Fact.Spawned e = (Fact.Spawned) fact;
             String name = name(e.task());
@@ -88,10 +97,54 @@ public final class Narration {
             String name = name(e.task());
             return e.ok() ? "cancel " + name + " -> True: the CancelledError is delivered at " + name + "'s next step"
                     : "cancel " + name + " -> False: " + name + " is already done";
+        } else if (fact instanceof Fact.ThreadPutOutcome) {
+            Fact.ThreadPutOutcome e = (Fact.ThreadPutOutcome) fact;
+            String item = Text.item(e.item(), 40);
+            if ("QueueFull".equals(e.error())) {
+                return "thread put " + item + " -> QueueFull: the queue is full (" + e.size() + "/" + e.maxsize()
+                        + "); nothing changed";
+            }
+            String woke = e.woke() == null ? "" : waiter(e.woke().task(), e.woke().on());
+            if ("RuntimeError".equals(e.error())) {
+                return "thread put " + item + " -> RuntimeError (debug mode), late: " + item + " stored, " + woke
+                        + " done, its wake-up dropped";
+            }
+            if (e.woke() == null) {
+                return "thread put " + item + " -> ok: stored; no getter waited, so nothing was scheduled";
+            }
+            return "thread put " + item + " -> ok: stored; " + woke + " woken, "
+                    + (e.asleep() ? "but its wake-up waits: nothing wakes the sleeping loop"
+                    : "and the loop, awake, runs it in the next iteration");
+        } else if (fact instanceof Fact.OtherThreadCall) {
+            Fact.OtherThreadCall e = (Fact.OtherThreadCall) fact;
+            String who = "before this, thread '" + Text.safe(e.thread()) + "' used the loop from outside its thread";
+            if (e.refused()) {
+                return who + ": debug mode raised RuntimeError when it scheduled, after what it had done (with debug"
+                        + " off, no error, and nothing wakes the loop)";
+            }
+            if (!e.debug()) {
+                return who + ": with debug off asyncio checks nothing" + (e.scheduled()
+                        ? ", and its call_soon does not wake the loop" : "")
+                        + " (with debug=on, a call that schedules raises RuntimeError)";
+            }
+            return who + ": debug mode let it, as it scheduled nothing (only call_soon is checked)";
+        } else if (fact instanceof Fact.ThreadsafeScheduled) {
+            Fact.ThreadsafeScheduled e = (Fact.ThreadsafeScheduled) fact;
+            return "threadsafe put " + Text.item(e.item(), 40) + " -> its call_soon_threadsafe handle joins the ready"
+                    + " queue and wakes the loop";
+        } else if (fact instanceof Fact.ThreadsafePutOutcome) {
+            Fact.ThreadsafePutOutcome e = (Fact.ThreadsafePutOutcome) fact;
+            return e.ok() ? "put_nowait(" + Text.item(e.item(), 40) + ") -> ok, in the loop's thread"
+                    : "put_nowait(" + Text.item(e.item(), 40) + ") -> QueueFull: the queue is full (" + e.size() + "/"
+                    + e.maxsize() + "); reported, not raised";
         } else if (fact instanceof Fact.Woke) {
             Fact.Woke e = (Fact.Woke) fact;
             return "woke " + waiter(e.task(), e.on()) + ": " + name(e.task())
                     + "'s wake-up joins the ready queue and runs in the next iteration";
+        } else if (fact instanceof Fact.HandedOver) {
+            Fact.HandedOver e = (Fact.HandedOver) fact;
+            return "put " + Text.item(e.item(), 40) + " -> ok: Python 3.4's put_nowait handed it at once to "
+                    + waiter(e.getter(), Awaiting.GET) + "'s future: it is in no queue now, only in that future";
         } else if (fact instanceof Fact.Scheduled) {
             Fact.Scheduled e = (Fact.Scheduled) fact;
             return "scheduled " + Labels.body(e.handle()) + ": it joins the ready queue's tail, so "

@@ -23,7 +23,8 @@ final class QueueView {
         Queue<String> q = world.queue();
         int size = q.qsize();
         int max = q.maxsize();
-        t.add("QUEUE", Text.HEAD).add("   " + world.kind().word() + ", ");
+        t.add("QUEUE", Text.HEAD).add("   " + world.kind().word()
+                + (q.algorithm() == Queue.Algorithm.PY34 ? " (Python 3.4's get/put)" : "") + ", ");
         t.add(max > 0 ? size + "/" + max + " slots used" : "unbounded, " + Text.plural(size, "item", "items"));
         t.add(", unfinished " + q.unfinishedTasks()).nl();
         List<String> items = world.items();       // a persistent vector: read only as far as the line goes
@@ -68,10 +69,23 @@ final class QueueView {
         t.add(" ]").nl();
         t.add(Text.IND).add("waiting in get(): ").add(waiters(q.getters(maxWaiters), q.getterCount(), maxWaiters));
         t.add("   waiting in put(): ").add(waiters(q.putters(maxWaiters), q.putterCount(), maxWaiters)).nl();
+        if (!q.lost().isEmpty()) {
+            List<String> lost = q.lost();
+            t.add(Text.IND).add("LOST", Text.WARN).add(" " + Text.plural(lost.size(), "item", "items") + ": ");
+            int n = Math.min(lost.size(), maxWaiters);
+            for (int i = 0; i < n; i++) {
+                t.add(i == 0 ? "" : ", ").add(Text.item(lost.get(i), Text.ITEM_WIDTH), Text.ITEM);
+            }
+            if (lost.size() > n) {
+                t.add(", ... " + (lost.size() - n) + " more");
+            }
+            t.add(" (handed to a getter's future, the getter cancelled before it ran: bpo-23812)", Text.DIM).nl();
+        }
     }
 
+
     /** The names of the first {@code max} of {@code total} waiters, then how many more. */
-    private static String waiters(List<Future<Void>> futures, int total, int max) {
+    private static String waiters(List<Future<?>> futures, int total, int max) {
         if (futures.isEmpty()) {
             return "-";
         }
@@ -80,9 +94,9 @@ final class QueueView {
     }
 
     /** Waiting tasks by name, each marked if its wait is cancelled or woken. */
-    static List<String> waiterNames(List<Future<Void>> futures) {
+    static List<String> waiterNames(List<Future<?>> futures) {
         List<String> names = new ArrayList<>(futures.size());
-        for (Future<Void> f : futures) {
+        for (Future<?> f : futures) {
             Task w = f.waiter();
             String name = w == null ? "?" : Text.safe(w.name());
             if (f.cancelled()) {

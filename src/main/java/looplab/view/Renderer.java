@@ -73,6 +73,7 @@ public final class Renderer {
     public AttributedString tasks(World world) {
         Text t = text();
         TasksView.render(t, world, null, null);
+        TasksView.exactTimes(t, world);      // the `tasks` view only: the frames round to 3 decimals
         return t.done();
     }
 

@@ -35,6 +35,11 @@ public final class Step {
     private List<String> put = List.of();
     private List<String> taken = List.of();
     private List<Fact.Wake> woke = List.of();
+    private List<Fact.Wake> handed = List.of();
+    private List<String> handedItems = List.of();
+    private List<String> received = List.of();
+    private List<String> lost = List.of();
+    private List<Fact.TaskDone> taskDone = List.of();
 
     Step(Task task, HandleRun run, Fact.Point from, Awaiting fromAwaiting, boolean cancelDelivered,
             boolean wokenThenCancelled, Journal.Origin origin) {
@@ -65,6 +70,23 @@ public final class Step {
 
     void woke(Fact.Wake wake) {
         woke = grown(woke, wake);
+    }
+
+    void handed(String item, Fact.Wake to) {
+        handedItems = grown(handedItems, item);
+        handed = grown(handed, to);
+    }
+
+    void received(String item) {
+        received = grown(received, item);
+    }
+
+    void lost(String item) {
+        lost = grown(lost, item);
+    }
+
+    void taskDone(int unfinished) {
+        taskDone = grown(taskDone, new Fact.TaskDone(unfinished, taken.size() + received.size()));
     }
 
     private static <T> List<T> grown(List<T> list, T element) {
@@ -136,6 +158,31 @@ public final class Step {
     /** Tasks whose future it completed. */
     public List<Fact.Wake> woke() {
         return Collections.unmodifiableList(woke);
+    }
+
+    /** Python 3.4's queue: items this step put straight into a waiting getter's future. */
+    public List<String> handedItems() {
+        return Collections.unmodifiableList(handedItems);
+    }
+
+    /** The getters those items went to, in step with {@link #handedItems()}. */
+    public List<Fact.Wake> handedTo() {
+        return Collections.unmodifiableList(handed);
+    }
+
+    /** Python 3.4's queue: items this task got from its own get() future (a put handed them over). */
+    public List<String> received() {
+        return Collections.unmodifiableList(received);
+    }
+
+    /** Python 3.4's queue: items this task's future held when it was cancelled: lost (bpo-23812). */
+    public List<String> lost() {
+        return Collections.unmodifiableList(lost);
+    }
+
+    /** Each {@code task_done()} of this step: the unfinished count after it, and the gets before it. */
+    public List<Fact.TaskDone> taskDone() {
+        return Collections.unmodifiableList(taskDone);
     }
 
     /** Whether this step delivered a cancellation into the task. */

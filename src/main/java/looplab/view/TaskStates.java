@@ -6,6 +6,7 @@ import looplab.model.Awaiting;
 import looplab.model.Future;
 import looplab.model.Handle;
 import looplab.model.SuspensionPoint;
+import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.model.TimerHandle;
 import looplab.world.World;
@@ -29,7 +30,11 @@ public final class TaskStates {
                 break;
             case GET:
             case PUT:
-                s = woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
+                s = task.wakeupLost() ? "in " + call(awaiting) + ", its wake-up lost: never resumes"
+                        : woken(on) ? (on.cancelled() ? "in " + call(awaiting) + ", cancelled: resumes to raise"
+                        : Queue.carriesAnItem(on) ? "woken in get(): its future holds " + Text.item((String) on.result(), 20)
+                        + " (Python 3.4's queue)"
+                        : Queue.carriesItsItem(on) ? "woken in put(): a get already put its item (Python 3.4's queue)"
                         : "woken in " + call(awaiting) + ": re-checks when it runs") : "waiting in " + call(awaiting);
                 break;
             case SLEEP:
@@ -96,7 +101,7 @@ public final class TaskStates {
             case FUTURE:
                 return "waiting for " + where + line;
             case FAILED:
-                return "failed: " + failure(task, ": ");
+                return "failed: " + failure(task, ": ") + (at == null || at.line() <= 0 ? "" : " (raised at line " + at.line() + ")");
             default:
                 return task.awaiting().word();
         }
@@ -144,7 +149,7 @@ public final class TaskStates {
         }
 
         static Category of(Task task) {
-            boolean woken = woken(task.waitingOn());
+            boolean woken = woken(task.waitingOn()) && !task.wakeupLost();
             switch (task.awaiting()) {
                 case START:
                     return START;
@@ -171,9 +176,9 @@ public final class TaskStates {
     /** Each sleeping task's live timer. */
     static Map<Task, TimerHandle> sleepTimers(World world) {
         Map<Task, TimerHandle> map = new IdentityHashMap<>();
-        for (TimerHandle h : world.loop().liveTimers()) {
+        for (TimerHandle h : world.loop().liveTimersUnordered()) {      // no sort: the earliest per task is kept
             if (h.purpose() == Handle.Purpose.SLEEP_TIMER && h.task() != null) {
-                map.putIfAbsent(h.task(), h);
+                map.merge(h.task(), h, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         return map;

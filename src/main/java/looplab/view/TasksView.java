@@ -28,22 +28,23 @@ final class TasksView {
      */
     static void render(Text t, World world, CommandRecord last, TaskCensus census) {
         Collection<Actor> actors = world.actors();
+        List<Actor> yours = yours(world);
         t.add("TASKS", Text.HEAD).add("   ");
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && yours.isEmpty()) {
             t.add("none yet (try: spawn producer, spawn consumer)").nl();
             return;
         }
-        boolean summary = census != null && actors.size() > FRAME_TASKS;
-        int producers = summary ? census.producers() : 0;
-        if (!summary) {
-            for (Actor a : actors) {
-                if (a.role() == Role.PRODUCER) {
-                    producers++;
-                }
-            }
+        if (actors.isEmpty()) {
+            // Only coroutines written in JShell: no built-in to count.
+            t.add(Text.plural(yours.size(), "coroutine", "coroutines") + " of yours, written in Java").nl();
+            yourLines(t, yours);
+            return;
         }
-        t.add(Text.plural(producers, "producer", "producers") + ", "
-                + Text.plural(actors.size() - producers, "consumer", "consumers"));
+        boolean summary = census != null && actors.size() > FRAME_TASKS;
+        roles(t, actors.size(), summary ? census.producers() : producers(actors));
+        if (!yours.isEmpty()) {
+            t.add(", " + Text.plural(yours.size(), "coroutine", "coroutines") + " of yours");
+        }
         Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
         if (!summary) {
             t.nl();
@@ -51,6 +52,7 @@ final class TasksView {
             for (Actor a : actors) {
                 line(t, a, timers, width);
             }
+            yourLines(t, yours);
             return;
         }
         t.add(":");
@@ -87,6 +89,89 @@ final class TasksView {
             }
         }
         t.add(Text.IND).add("(`tasks` lists all " + actors.size() + ")", Text.DIM).nl();
+        yourLines(t, yours);
+    }
+
+    /** The user's coroutines (JShell's), in spawn order; found only when there are some. */
+    private static List<Actor> yours(World world) {
+        if (world.tasks().size() == world.actors().size()) {
+            return List.of();
+        }
+        List<Actor> yours = new ArrayList<>();
+        for (Actor a : world.tasks()) {
+            if (!a.isBuiltin()) {
+                yours.add(a);
+            }
+        }
+        return yours;
+    }
+
+    /** The user's coroutines, each with its state and the line of its body where it waits. */
+    private static void yourLines(Text t, List<Actor> yours) {
+        int width = nameWidth(yours);
+        for (Actor a : yours) {
+            String name = Text.clip(Text.safe(a.name()), 16);
+            t.add(Text.IND).add("   ").add(name, Text.TASK);
+            t.add(" ".repeat(Math.max(1, width - name.length() + 1)));
+            t.add("yours     ", Text.DIM).add(" ".repeat(16));
+            t.add(TaskStates.ofUserTask(a.task(), a.suspendedAt())).nl();
+        }
+    }
+
+    /**
+     * The clock and the sleeps' deadlines exactly, as Python prints a float ({@code 1e-05},
+     * {@code 0.30000000000000004}): the other views round to three decimals.
+     */
+    static void exactTimes(Text t, World world) {
+        Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
+        List<String> ends = new ArrayList<>();
+        for (Actor a : world.tasks()) {
+            TimerHandle h = timers.get(a.task());
+            if (h != null) {
+                ends.add(Text.clip(Text.safe(a.name()), 16) + " t=" + Text.pyFloat(h.when()));
+            }
+        }
+        t.add(Text.IND).add("exact times: now t=" + Text.pyFloat(world.loop().time())
+                + (ends.isEmpty() ? "" : "; sleeps end at " + String.join(", ", ends)), Text.DIM).nl();
+    }
+
+    /** The section with the first {@code max} tasks listed, then how many more (the watch screen's). */
+    static void render(Text t, World world, int max) {
+        Collection<Actor> actors = world.actors();
+        t.add("TASKS", Text.HEAD).add("   ");
+        if (actors.isEmpty()) {
+            t.add("none yet (try: spawn producer, spawn consumer)").nl();
+            return;
+        }
+        roles(t, actors.size(), producers(actors));
+        t.nl();
+        Map<Task, TimerHandle> timers = TaskStates.sleepTimers(world);
+        int width = nameWidth(actors);
+        int n = 0;
+        for (Actor a : actors) {
+            if (n == max) {
+                t.add(Text.IND).add("   ... " + (actors.size() - n) + " more (`tasks` lists all)", Text.DIM).nl();
+                break;
+            }
+            line(t, a, timers, width);
+            n++;
+        }
+    }
+
+    /** "2 producers, 1 consumer". */
+    private static void roles(Text t, int tasks, int producers) {
+        t.add(Text.plural(producers, "producer", "producers") + ", "
+                + Text.plural(tasks - producers, "consumer", "consumers"));
+    }
+
+    private static int producers(Collection<Actor> actors) {
+        int producers = 0;
+        for (Actor a : actors) {
+            if (a.role() == Role.PRODUCER) {
+                producers++;
+            }
+        }
+        return producers;
     }
 
     private static int nameWidth(Collection<Actor> actors) {

@@ -1,5 +1,8 @@
 package looplab.view;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -147,6 +150,48 @@ final class Text {
             return "inf";
         }
         return String.format(Locale.ROOT, "%.3f", t);
+    }
+
+    /**
+     * A clock value exactly, as Python's {@code repr} of a float prints it: the shortest decimal that
+     * reads back as the same double ({@code 0.1}, {@code 0.30000000000000004}, {@code 1e-05},
+     * {@code 2.0}), in exponent form below 1e-4 and from 1e16 on.
+     */
+    public static String pyFloat(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        String sign = x < 0 || (x == 0 && 1 / x < 0) ? "-" : "";
+        if (x == 0) {
+            return sign + "0.0";
+        }
+        BigDecimal exact = new BigDecimal(Math.abs(x));
+        BigDecimal shortest = exact;
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal b = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (b.doubleValue() == Math.abs(x)) {
+                shortest = b;
+                break;
+            }
+        }
+        shortest = shortest.stripTrailingZeros();
+        String digits = shortest.unscaledValue().toString();
+        int exponent = digits.length() - 1 - shortest.scale();
+        if (exponent < -4 || exponent >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        }
+        String plain = shortest.toPlainString();
+        return sign + (plain.contains(".") ? plain : plain + ".0");
+    }
+
+    /** {@link #time(double)}, followed by the exact value when three decimals do not say it all. */
+    static String timeExactly(double t) {
+        String shown = time(t);
+        return Double.isFinite(t) && Double.parseDouble(shown) != t ? shown + " (exactly " + pyFloat(t) + ")" : shown;
     }
 
     /** An item as Python's repr shows it: quoted, None for the sentinel, control characters escaped. */

@@ -45,10 +45,12 @@ public final class WatchScreen {
      * @param message the message line: what the last key or command said, or empty
      * @param error   whether the message is an error
      * @param running while {@code r} runs: how fast, as the keys line shows it; otherwise null
+     * @param past    in the past, where in time the moment shown is ({@code viewing step 12 of 40});
+     *                at the present, null
      */
-    public record Chrome(String message, boolean error, String running) {
-        /** No message, not running. */
-        public static final Chrome NONE = new Chrome("", false, null);
+    public record Chrome(String message, boolean error, String running, String past) {
+        /** No message, not running, at the present. */
+        public static final Chrome NONE = new Chrome("", false, null, null);
     }
 
     private final boolean styled;
@@ -82,7 +84,7 @@ public final class WatchScreen {
                 columns >= TWO_COLUMNS ? rightWidth(columns) : columns))));
         Part ready = Part.shrinking(max -> split(section(t -> ReadyView.render(t, world, max))), rows, 5, 2);
         Part timers = Part.shrinking(max -> split(section(t -> TimersView.render(t, world, max))), rows, 4, 3);
-        Part tasks = tasks(world);
+        Part tasks = Part.shrinking(max -> split(section(t -> TasksView.render(t, world, max))), rows, 9, 1);
         Part idle = idle(world);
         if (columns >= TWO_COLUMNS) {
             parts.add(happened);
@@ -155,11 +157,11 @@ public final class WatchScreen {
     // ---- the bars ----------------------------------------------------------------------------
 
     private AttributedString title(World world, int columns, Chrome chrome) {
-        String right = chrome.running() != null ? "running " : "? help  q quit ";
+        String right = chrome.running() != null ? "running " : chrome.past() != null ? chrome.past() + " " : "? help  q quit ";
         String full = counters(world, " LoopLab watch   ", "   ", "iteration ", " (under way, %d left)", "task steps ");
         String line = full;
         if (full.length() + 1 + right.length() > columns) {
-            right = chrome.running() != null ? "running " : "? help ";
+            right = chrome.running() != null ? "running " : chrome.past() != null ? chrome.past() + " " : "? help ";
             line = counters(world, " watch  ", "  ", "iteration ", " (%d left)", "steps ");
             if (line.length() + 1 + right.length() > columns) {
                 right = "";
@@ -196,6 +198,8 @@ public final class WatchScreen {
             } else {
                 b.append(Text.safe(chrome.message()));
             }
+        } else if (chrome.past() != null) {
+            b.styled(styled ? Text.RAN : AttributedStyle.DEFAULT, "The past: f goes forward; a step or a command here discards the steps after it.");
         } else if (world.loop().isIdle() && !world.actors().isEmpty()
                 && world.actors().stream().allMatch(a -> a.task().awaiting().ended())) {
             b.append("The loop is idle: every task is done.");
@@ -286,22 +290,6 @@ public final class WatchScreen {
             List<AttributedString> out = new ArrayList<>();
             out.add(heading);
             out.addAll(split(section(t -> WhereView.listing(t, code, mark, from, from + n))));
-            return out;
-        });
-    }
-
-    /** Every task; when they do not fit, as many as fit and how many more. */
-    private Part tasks(World world) {
-        List<AttributedString> all = split(section(t -> TasksView.render(t, world, null, null)));
-        return new Part(1, 9, all.size(), 1, k -> {
-            if (all.size() <= k) {
-                return all;
-            }
-            if (k == 1) {
-                return all.subList(0, 1);
-            }
-            List<AttributedString> out = new ArrayList<>(all.subList(0, k - 1));
-            out.add(new AttributedString(Text.IND + "   ... " + (all.size() - k + 1) + " more (:tasks lists all)"));
             return out;
         });
     }

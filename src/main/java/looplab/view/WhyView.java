@@ -35,6 +35,9 @@ final class WhyView {
                     + "). Use `step` to go one step at a time.", Text.DIM).nl();
         }
         String name = Text.safe(s.task());
+        t.add("When: ", Text.HEAD).wrap("step " + s.n() + " ran at t=" + Text.pyFloat(s.run().clock())
+                + " (the virtual clock exactly, as Python prints it), in iteration " + s.run().iteration() + "; the clock"
+                + " is now t=" + Text.pyFloat(world.loop().time()) + ".").nl();
         t.add("Why ", Text.HEAD).add(name, Text.TASK).add(" ran now: ", Text.HEAD);
         t.wrap("its handle '" + Labels.body(s.run().handle()) + "' was next in the ready queue, handle " + s.run().position()
                 + " of the " + s.run().batchSize() + " that iteration " + s.run().iteration() + " took as its batch. The loop runs"
@@ -45,16 +48,27 @@ final class WhyView {
         t.add("What it did: ", Text.HEAD);
         t.wrap("resumed at " + FrameView.lineRef(s.from()) + " and ran, without interruption, to "
                 + FrameView.lineRef(s.to()) + " (" + TaskStates.afterStep(s.toAwaiting(), s.sleepUntil()) + ")");
-        List<String> did = new ArrayList<>();
+        List<String> gets = new ArrayList<>();
         for (String item : s.taken()) {
-            did.add("got " + Text.item(item, 40));
+            gets.add("got " + Text.item(item, 40));
         }
+        for (String item : s.received()) {
+            gets.add("got " + Text.item(item, 40) + " from its own get() future (Python 3.4's get)");
+        }
+        List<String> did = new ArrayList<>(FrameView.withTaskDone(gets, s, d -> "called task_done(), which"
+                + " lowered the unfinished count from " + (d.unfinished() + 1) + " to " + d.unfinished()
+                + (d.unfinished() == 0 ? " and so woke the join() waiters" : "")));
         for (String item : s.put()) {
             did.add("put " + Text.item(item, 40));
+        }
+        for (int i = 0; i < s.handedItems().size(); i++) {
+            did.add("handed " + Text.item(s.handedItems().get(i), 40) + " straight to "
+                    + Narration.wake(s.handedTo().get(i)) + "'s future (Python 3.4's put)");
         }
         for (String line : s.printed()) {
             did.add("printed \"" + Text.safe(line) + "\"");
         }
+
         if (!did.isEmpty()) {
             t.wrap("; on the way it " + String.join(", ", did));
         }
@@ -99,6 +113,14 @@ final class WhyView {
                 t.wrap("its " + Labels.awaitWord(s.fromAwaiting()) + "() future was resolved by " + by
                         + ". Resolving a future does not run the waiting task: it schedules the task's wake-up at the"
                         + " tail of the ready queue (call_soon).");
+                if (s.wokenBy() instanceof Fact.PutByOtherThread p && p.asleep()) {
+                    t.wrap(" But that call_soon came from another thread, and it does not wake a loop asleep in its"
+                            + " selector: the wake-up waited in the ready queue until something woke the loop"
+                            + (Double.isNaN(s.run().jumpedFrom()) ? ""
+                            : ", here its next timer (the clock jumped from t=" + Text.time(s.run().jumpedFrom())
+                            + " to t=" + Text.time(s.run().clock()) + ", and the timers due then ran behind it)")
+                            + ". asyncio does the same on a real clock; call_soon_threadsafe would have woken it at once.");
+                }
                 break;
             default:
                 t.wrap(by + ".");
@@ -107,6 +129,16 @@ final class WhyView {
     }
 
     private static void surprises(Text t, Step s, String name) {
+        if (!s.lost().isEmpty()) {
+            t.add("Why an item is lost: ", Text.WARN);
+            t.wrap("in Python 3.4's queue a put that finds a getter waiting hands the item to the getter's future"
+                    + " (getter.set_result(item)) instead of leaving it in the queue. " + name + " was cancelled"
+                    + " after that and before its wake-up ran, so its step raised CancelledError and dropped what its"
+                    + " future held: " + String.join(", ", s.lost().stream().map(i -> Text.item(i, 40)).toList())
+                    + ". It is in no queue and no task has it, and its unfinished count is never done, so join()"
+                    + " waits for ever (bpo-23812). Today's asyncio only wakes the getter, which takes the item"
+                    + " itself when it runs; a getter cancelled in between passes its wake-up on.").nl();
+        }
         if (s.lostRace()) {
             boolean putter = s.parked() == Awaiting.PUT;
             t.add("Why it waits again: ", Text.WARN);
@@ -139,6 +171,55 @@ final class WhyView {
         }
     }
 
+    /** {@code thread put}: what asyncio did in this world's debug setting, and what the other does. */
+    private static void threadPut(Text t, World world, Fact.ThreadPutOutcome p) {
+        String item = Text.item(p.item(), 40);
+        String woke = p.woke() == null ? null : Text.safe(p.woke().task());
+        String call = p.woke() == null ? "get()" : Labels.awaitWord(p.woke().on()) + "()";
+        t.add("Another thread ", Text.HEAD).wrap("called queue.put_nowait(" + item + ") directly. asyncio.Queue is not"
+                + " thread-safe, and asyncio checks nothing unless its debug mode is on.");
+        if ("QueueFull".equals(p.error())) {
+            t.wrap(" The queue was full, so put_nowait raised QueueFull at once, before it changed anything, in"
+                    + " either debug setting.").nl();
+            return;
+        }
+        if ("RuntimeError".equals(p.error())) {
+            t.wrap(" Debug mode is on, and it refused the call with RuntimeError (\"Non-thread-safe operation invoked"
+                    + " on an event loop other than the current one\"), but late: put_nowait had already stored "
+                    + item + ", raised the unfinished count and completed " + woke + "'s " + call + " future; the"
+                    + " error came from call_soon, as it scheduled " + woke + "'s wake-up, and the future's callbacks"
+                    + " were dropped. So " + item + " stays in the queue and " + woke + " never resumes: it waits on a"
+                    + " future that is already done. With debug off there is no error: the wake-up would join the"
+                    + " ready queue, but nothing would wake the loop.").nl();
+            return;
+        }
+        if (woke == null) {
+            t.wrap(" It stored " + item + "; no getter waited, so it scheduled nothing, and nothing needed waking."
+                    + " Debug mode would not object either: it checks only call_soon, which this put never reached.")
+                    .nl();
+            return;
+        }
+        t.wrap(" It stored " + item + " and completed " + woke + "'s " + call + " future, whose wake-up it scheduled"
+                + " with call_soon. From another thread, call_soon appends to the ready queue but does not wake the"
+                + " selector.");
+        if (!p.asleep()) {
+            t.wrap(" Here the loop was awake (an iteration under way, or handles ready), so the wake-up runs in the"
+                    + " next iteration as usual: luck, not safety.");
+        } else if (world.loop().stuck()) {
+            t.wrap(" The loop was asleep in its selector (nothing was ready), and with no timer set it sleeps for"
+                    + " ever: it is stuck, with the wake-up in its ready queue; `step`, `tick` and `run` do nothing.");
+        } else if (world.loop().asleep()) {
+            t.wrap(" The loop was asleep in its selector (nothing was ready), so it sleeps on until its next timer,"
+                    + " at t=" + Text.time(world.loop().nextIterationStart().orElse(0)) + ", and " + woke
+                    + " resumes only then.");
+        } else {
+            t.wrap(" The loop was asleep in its selector (nothing was ready), until something woke it.");
+        }
+        t.wrap(" The fix: `threadsafe put ITEM` (loop.call_soon_threadsafe(queue.put_nowait, item)) wakes the loop"
+                + " and runs the put in its thread. With debug=on asyncio would raise RuntimeError here instead, after"
+                + " storing the item, and " + woke + " would never resume.").nl();
+    }
+
     private static void noStep(Text t, World world, CommandRecord last) {
         List<HandleRun> runs = last.handleRuns();
         if (!runs.isEmpty()) {
@@ -157,13 +238,29 @@ final class WhyView {
             return;
         }
         if (last.runsTheLoop()) {
-            t.wrap("Nothing ran: the loop is idle (nothing ready, no timer).").nl();
+            t.wrap(world.loop().stuck() ? "Nothing ran: the loop is asleep in its selector, and no timer will wake it."
+                    : "Nothing ran: the loop is idle (nothing ready, no timer).").nl();
             IdleDiagnosis.render(t, world);
             return;
         }
         if (last.command() instanceof Command.New) {
             t.wrap("`new` made a fresh world: empty loop and queue, clock 0, random generator seeded.").nl();
             return;
+        }
+        for (Fact o : last.outcomes()) {
+            if (o instanceof Fact.ThreadPutOutcome p) {
+                threadPut(t, world, p);
+                return;
+            }
+            if (o instanceof Fact.ThreadsafeScheduled p) {
+                t.wrap("Another thread called loop.call_soon_threadsafe(queue.put_nowait, " + Text.item(p.item(), 40)
+                        + "): its handle joins the ready queue's tail and the loop wakes at once"
+                        + " (call_soon_threadsafe writes a byte to the loop's self-pipe, which ends its selector's"
+                        + " wait). The put itself runs in the loop's thread, in the next iteration, whole, between"
+                        + " two handles: that is why it is safe, with debug on or off. A full queue refuses it"
+                        + " there (QueueFull is reported, not raised).").nl();
+                return;
+            }
         }
         t.add("`" + Text.safe(last.text()) + "` ran at top level, outside any task and between two"
                 + " handles: whatever it scheduled joins the ready queue's tail and runs in the next"

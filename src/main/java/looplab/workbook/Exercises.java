@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import looplab.explore.Invariant;
+import looplab.explore.Report;
 import looplab.model.Queue;
 import looplab.model.Task;
 import looplab.view.TaskStates;
@@ -459,6 +461,201 @@ public final class Exercises {
     public interface MainFactory {
         /** Your main, for {@code lab}, whose workers are named {@code workers}. */
         AsyncBody make(Lab lab, List<String> workers);
+    }
+
+    // ---- 14 and 15: another thread and the loop (notebook 9) -----------------------------------------
+
+    /** The world of exercise 14, in a debug setting: C0 waits in get(), a 3-second timeout sleeps. */
+    public static Lab world14(boolean debug) {
+        return Lab.of(debug ? "debug=on" : "debug=off").spawnConsumer("C0 delay=0").spawn("timeout", t -> t.sleep(3.0))
+                .tick();
+    }
+
+    /**
+     * Exercise 14: from another thread, hand the item {@code "x"} to the world of
+     * {@link #world14} so that C0 gets it at once (before the timeout at t=3), with asyncio's
+     * debug mode off and on.
+     *
+     * @param other makes what the other thread runs, for a lab
+     */
+    public static boolean e14WakeTheLoop(Function<Lab, Runnable> other) {
+        for (boolean debug : new boolean[] {false, true}) {
+            try (Lab lab = world14(debug)) {
+                Throwable thrown = onAnotherThread(other.apply(lab));
+                lab.runUntil(1.0);
+                String setting = debug ? "with debug=on" : "with debug off";
+                String problem = null;
+                String hint = "from another thread, hand the put to the loop: lab.callSoonThreadsafe(() -> ...) runs it"
+                        + " in the loop's thread and wakes the loop.";
+                if (thrown != null) {
+                    problem = setting + ", the other thread got " + thrown.getClass().getSimpleName() + ": "
+                            + Objects.toString(thrown.getMessage(), "").lines().findFirst().orElse("");
+                } else if (!lab.output().equals(List.of("Consumer C0 got: x"))) {
+                    problem = setting + ", by t=1 C0 printed " + lab.output() + " (the queue holds " + shown(lab.items())
+                            + ", and the loop " + (lab.loop().asleep() ? "sleeps in its selector, unwoken" : "is awake") + ")";
+                    if (lab.items().contains("x")) {
+                        hint = "the item is stored, but a put_nowait from another thread does not wake the loop: "
+                                + "C0 would get it only at the timeout. From " + hint.substring("from ".length());
+                    }
+                }
+                if (problem != null) {
+                    return verdict("14", "wake the loop from another thread", false, "", problem + ".", hint);
+                }
+            }
+        }
+        return verdict("14", "wake the loop from another thread", true,
+                "C0 got 'x' at once, with debug off and on: call_soon_threadsafe woke the loop, and the put ran in"
+                        + " its thread.", "", "");
+    }
+
+    /**
+     * Exercise 15: in a world with asyncio's debug mode on, C0 waits in get() and another thread
+     * calls {@code queue.put_nowait("x")}. How many items does the queue hold afterwards, and does
+     * C0 ever get {@code "x"} (after {@code run})?
+     */
+    public static boolean e15DebugRefusal(int items, boolean c0GetsIt) {
+        try (Lab lab = Lab.of("debug=on").spawnConsumer("C0 delay=0").step()) {
+            Throwable thrown = onAnotherThread(() -> lab.queue().putNowait("x"));
+            lab.run();
+            int truthItems = lab.items().size();
+            boolean truthGets = lab.output().contains("Consumer C0 got: x");
+            boolean right = items == truthItems && c0GetsIt == truthGets;
+            return verdict("15", "debug mode's late refusal", right,
+                    "the put raised " + (thrown == null ? "nothing" : "RuntimeError") + ", but only after it stored 'x' ("
+                            + truthItems + " item) and completed C0's future with its wake-up dropped: C0 never gets it.",
+                    "you said " + items + " item(s) and that C0 " + (c0GetsIt ? "gets" : "never gets") + " 'x'.",
+                    "debug mode checks the thread in call_soon only, that is when put_nowait wakes the getter, after it"
+                            + " stored the item; and the getter's future is then done, with nothing scheduled to resume C0.");
+        }
+    }
+
+    private static Throwable onAnotherThread(Runnable action) {
+        Throwable[] thrown = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                action.run();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "other");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return thrown[0];
+    }
+
+    // ---- 13: history (notebook 10) ------------------------------------------------------------
+
+    /**
+     * Exercise 13: console lines that make Python 3.4's queue lose an item. The check runs them in
+     * a fresh {@code new queue=py34} world, then {@code run}s it, and is right when the queue lost
+     * an item; it runs the same lines with today's queue to show where the item went there.
+     */
+    public static boolean e13LoseAnItem(String... lines) {
+        try (Lab old = Lab.of("queue=py34"); Lab today = Lab.create()) {
+            for (String line : lines) {
+                if (line.strip().startsWith("new")) {
+                    return verdict("13", "lose an item in Python 3.4's queue", false, "",
+                            "your lines start a new world (" + quote(line) + "); the check makes its own.",
+                            "leave `new` out: start with `spawn consumer`.");
+                }
+                try {
+                    old.command(line);
+                    today.command(line);
+                } catch (IllegalArgumentException e) {
+                    return verdict("13", "lose an item in Python 3.4's queue", false, "",
+                            "the line " + quote(line) + " is refused: " + e.getMessage(),
+                            "use console lines: spawn consumer, step, put x, cancel C0, run.");
+                }
+            }
+            old.run();
+            today.run();
+            List<String> lost = old.queue().lost();
+            return verdict("13", "lose an item in Python 3.4's queue", !lost.isEmpty(),
+                    "Python 3.4's queue lost " + shown(lost) + " (unfinished " + old.queue().unfinishedTasks()
+                            + ", so join() would wait for ever); with today's queue the same lines leave "
+                            + shown(today.queue().contents()) + " in the queue and lose nothing.",
+                    "nothing was lost: 3.4's queue holds " + shown(old.queue().contents()) + ".",
+                    "the item must reach a getter's future before the CancelledError does: let a consumer wait in "
+                            + "get(), put an item (it goes straight into that consumer's future), then cancel the "
+                            + "consumer before it runs again.");
+        }
+    }
+
+    // ---- 16 and 17: every schedule (notebook 8) ---------------------------------------------------------------
+
+    /** Exercise 16's and 17's B: {@code await q.put("b")}. */
+    private static final AsyncBody PUT_B = t -> t.await(t.queue().put("b"));
+
+    /** Exercise 16's A: checks that the queue is not full, logs (an await), then puts without waiting. */
+    private static final AsyncBody CHECK_THEN_PUT = t -> {
+        Queue<String> q = t.queue();
+        if (!q.full()) {
+            t.yield();
+            q.putNowait("a");
+        }
+    };
+
+    /**
+     * The world of exercises 16 and 17: a queue of one slot, B ({@code await q.put("b")}), then
+     * A, and (with {@code consumer}) a consumer C that takes the items.
+     */
+    public static Lab world16(AsyncBody a, boolean consumer) {
+        Lab lab = Lab.of("maxsize=1");
+        lab.spawn("B", PUT_B).spawn("A", a);
+        if (consumer) {
+            lab.spawnConsumer("C delay=0");
+        }
+        return lab;
+    }
+
+    /** The world of exercise 16, with its A: explore it to find the schedule. */
+    public static Lab world16() {
+        return world16(CHECK_THEN_PUT, false);
+    }
+
+    /**
+     * Exercise 16: a schedule (as {@code explore} prints it) in which A fails with QueueFull. In
+     * asyncio's own order B runs first and nothing breaks.
+     */
+    public static boolean e16FindTheSchedule(String schedule) {
+        try (Lab lab = world16()) {
+            String problem;
+            try {
+                lab.command("replay " + strip(schedule));
+                lab.run();
+                problem = lab.state("A").equals("failed") ? null
+                        : "in that schedule A is " + lab.state("A") + " and B " + lab.state("B") + ": nothing broke";
+            } catch (IllegalArgumentException e) {
+                problem = "that is not a schedule of this world: " + e.getMessage().lines().findFirst().orElse("");
+            }
+            return verdict("16", "find the schedule that breaks this", problem == null,
+                    "in " + strip(schedule) + " A checked an empty queue, yielded, and B filled it meanwhile: A's put_nowait raised QueueFull.",
+                    problem + ".",
+                    "System.out.println(Exercises.world16().explore()) prints the shortest failing schedule; "
+                            + "or think: which of B and A must run first?");
+        }
+    }
+
+    /**
+     * Exercise 17: your A, beside B and a consumer C, in a queue of one slot: explore must find
+     * nothing (no task fails, no deadlock), and C must get both items in every schedule.
+     */
+    public static boolean e17FixItSoExploreFindsNothing(AsyncBody a) {
+        try (Lab lab = world16(a, true)) {
+            Report r = lab.exploreReport("", w -> w.actor("C").progress() == 2);
+            boolean right = r.failure() == null && r.complete();
+            String wrong = r.failure() == null ? "the exploration did not finish: " + String.join("; ", r.limits())
+                    : "on " + r.failure().schedule() + ": " + (r.failure().violation().invariant() == Invariant.USER
+                    ? "C did not get both items (A's item must reach the queue)" : r.failure().violation().what());
+            return verdict("17", "fix it so explore finds nothing", right,
+                    "explore found nothing on " + r.schedules() + " schedules, and C got both items in each.",
+                    wrong + ".",
+                    "`t.await(t.queue().put(\"a\"))` checks for room and puts in one step, and waits while the queue is full.");
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------

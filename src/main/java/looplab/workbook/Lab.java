@@ -107,13 +107,13 @@ public final class Lab implements AutoCloseable {
     /** Starts a fresh world like this one but bounded to {@code maxsize} items ({@code new maxsize=N ...}). */
     public Lab maxsize(int maxsize) {
         Command.New s = world.setup();
-        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind()));
+        return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind(), s.debug(), s.algorithm()));
     }
 
     /** Starts a fresh world like this one but seeded with {@code seed} ({@code new seed=S ...}). */
     public Lab seed(long seed) {
         Command.New s = world.setup();
-        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind()));
+        return apply("new seed=" + seed, new Command.New(s.maxsize(), BigInteger.valueOf(seed), s.kind(), s.debug(), s.algorithm()));
     }
 
     /** Starts a fresh world like this one with a {@code "fifo"}, {@code "lifo"} or {@code "priority"} queue. */
@@ -121,7 +121,7 @@ public final class Lab implements AutoCloseable {
         QueueKind k = QueueKind.fromWord(kind).orElseThrow(() ->
                 new IllegalArgumentException("unknown kind '" + kind + "'; try: fifo, lifo or priority"));
         Command.New s = world.setup();
-        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k));
+        return apply("new kind=" + kind, new Command.New(s.maxsize(), s.seed(), k, s.debug(), s.algorithm()));
     }
 
     /** Starts the world afresh with the same settings ({@code new} with this world's options). */
@@ -147,8 +147,14 @@ public final class Lab implements AutoCloseable {
             return this;
         }
         if (command instanceof View) {
-            ViewText text = view((View) command);
-            history.add(line.strip());
+            history.add(line.strip());     // as the console's: `history` lists itself
+            ViewText text;
+            try {
+                text = view((View) command);
+            } catch (RuntimeException e) {
+                history.remove(history.size() - 1);
+                throw e;
+            }
             shown = text;
             return this;
         }
@@ -197,6 +203,37 @@ public final class Lab implements AutoCloseable {
      */
     public Lab put(String item) {
         return apply(item == null ? "put None" : "put " + quoteIfNeeded(item), new Command.Put(item));
+    }
+
+    /**
+     * {@code thread put ITEM}: another thread calls {@code queue.put_nowait(item)} directly, as
+     * asyncio in this world's debug setting has it: with debug off it is stored, and a waiting
+     * getter's wake-up joins the ready queue without waking a loop asleep in its selector; with
+     * debug on ({@code Lab.of("debug=on")}) waking a getter raises RuntimeError after the item was
+     * stored (see {@link #lastEvents()} and {@code why()}).
+     */
+    public Lab threadPut(String item) {
+        return apply(item == null ? "thread put None" : "thread put " + quoteIfNeeded(item), new Command.ThreadPut(item));
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: another thread calls
+     * {@code loop.call_soon_threadsafe(queue.put_nowait, item)}, which wakes the loop; the put runs
+     * in the loop's thread, in the next iteration.
+     */
+    public Lab threadsafePut(String item) {
+        return apply(item == null ? "threadsafe put None" : "threadsafe put " + quoteIfNeeded(item),
+                new Command.ThreadsafePut(item));
+    }
+
+    /**
+     * {@code loop.call_soon_threadsafe(action)}, callable from any thread (your own
+     * {@code new Thread(...)}): the action runs in the loop's thread, in the next iteration, and the
+     * loop wakes. The safe way into the loop from another thread.
+     */
+    public Lab callSoonThreadsafe(Runnable action) {
+        world.loop().callSoonThreadsafe(Objects.requireNonNull(action, "action"));
+        return this;
     }
 
     /**
@@ -530,7 +567,7 @@ public final class Lab implements AutoCloseable {
 
     /** The console's frame: what the last command did, the queue, the tasks, the ready queue, the timers. */
     public String frame() {
-        return frames.frame(this);
+        return frames.frame();
     }
 
     /**
@@ -558,11 +595,6 @@ public final class Lab implements AutoCloseable {
     ThreadedCoroutine userCoroutine(String name) {
         Actor actor = world.task(name);
         return actor != null && actor.coroutine() instanceof ThreadedCoroutine ? (ThreadedCoroutine) actor.coroutine() : null;
-    }
-
-    /** The user tasks of this world in spawn order. */
-    List<Task> userTaskList() {
-        return userTasks().stream().map(Actor::task).collect(Collectors.toList());
     }
 
     /** The world's tasks that are not built-ins, in spawn order. */
@@ -603,7 +635,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalStateException("this lab is closed: make a new one (Lab.create(), Lab.seeded(42), ...)");
         }
         EventLoop loop = world.loop();
-        loop.checkThread();
+        loop.checkOwner();             // a command of the lab is the loop's thread at work
         if (loop.currentHandle() != null) {
             throw new IllegalStateException("'" + what + "' is a top-level command, and a task's step is running:"
                     + " inside a task use q.putNowait(x), q.getNowait(), t.await(...), task.cancel()");

@@ -53,7 +53,7 @@ final class LabViews extends ViewTexts {
     public AttributedString where(View.Where v) {
         if (v.task() != null && lab.userCoroutine(v.task()) != null) {
             throw new IllegalArgumentException("where shows the listings of the built-in tasks, and '" + v.task()
-                    + "' is your own coroutine\n  try: lab.state(\"" + v.task() + "\"), or the frame's YOUR TASKS");
+                    + "' is your own coroutine\n  try: lab.state(\"" + v.task() + "\"), or the frame's TASKS");
         }
         return super.where(v);
     }

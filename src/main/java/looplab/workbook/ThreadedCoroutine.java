@@ -1,5 +1,7 @@
 package looplab.workbook;
 
+import java.security.CodeSource;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import looplab.model.CancelledError;
@@ -69,6 +71,10 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
     private Throwable failure;
     private State state = State.NEW;
     private Point at = new Point("not started");
+    // The call that created this coroutine (lab.spawn, in JShell the first line of a snippet):
+    // JShell numbers a snippet class's lines in its wrapper, so the body's lines are told from it.
+    private final String originClass;
+    private final int originLine;
 
     /**
      * A coroutine that runs {@code body} on its own thread once a task resumes it.
@@ -90,6 +96,10 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
         this.queue = queue;
         this.name = name;
         this.body = body;
+        StackWalker.StackFrame origin = WALKER.walk(frames -> frames.filter(f -> isUserCode(f.getDeclaringClass()))
+                .findFirst().orElse(null));
+        this.originClass = origin == null ? null : origin.getClassName();
+        this.originLine = origin == null ? 0 : origin.getLineNumber();
     }
 
     /** The queue of the world it was made for, or null. */
@@ -262,7 +272,8 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
             failure = e;
             state = State.FINISHED;
         } finally {
-            at = new Point("returned");
+            at = failure == null ? new Point("returned") : new Point("raised " + failure.getClass().getSimpleName(),
+                    raisedLine(failure));
             Thread back = resumer;
             turn = LOOP;
             LockSupport.unpark(back);
@@ -345,17 +356,68 @@ public final class ThreadedCoroutine extends Coroutine implements AutoCloseable 
         }
     }
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final CodeSource LOOPLAB = ThreadedCoroutine.class.getProtectionDomain().getCodeSource();
 
-    /** The line of the body (its snippet, in JShell) that called the await; 0 if unknown. */
-    private static int callerLine() {
+    /** The line of the body (of its snippet, in JShell) that called the await; 0 if unknown. */
+    private int callerLine() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("looplab.workbook.")
-                        && !f.getClassName().startsWith("looplab.model."))
+                .filter(f -> isUserCode(f.getDeclaringClass()))
                 .findFirst()
-                // JShell's snippet classes number lines in their wrapper, not as typed: say nothing.
-                .map(f -> f.getClassName().startsWith("REPL.") ? 0 : f.getLineNumber())
+                .map(f -> bodyLine(f.getClassName(), f.getMethodName(), f.getLineNumber()))
                 .orElse(0));
+    }
+
+    /** The line of the body where {@code failure} was raised; 0 if unknown. */
+    private int raisedLine(Throwable failure) {
+        for (StackTraceElement e : failure.getStackTrace()) {
+            if (isUserCode(e)) {
+                return bodyLine(e.getClassName(), e.getMethodName(), e.getLineNumber());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A line of code as its author sees it; in a JShell snippet, counted from the snippet's first
+     * line, as JShell counts it. In the snippet that created the coroutine the count starts at
+     * that call; in a method snippet ({@code AsyncBody worker(...) { return t -> ...; }}) it starts
+     * after the three lines JDK 17's JShell wraps a method in (package, imports, class). Else 0:
+     * unknown.
+     */
+    private int bodyLine(String className, String method, int line) {
+        if (!className.startsWith("REPL.")) {
+            return Math.max(line, 0);
+        }
+        if (className.equals(originClass) && line >= originLine && originLine > 0) {
+            return line - originLine + 1;
+        }
+        boolean inMethodSnippet = !method.startsWith("do_it$") && !method.startsWith("lambda$do_it$")
+                && !method.equals("<clinit>") && !method.equals("<init>");
+        return inMethodSnippet && line > METHOD_WRAP_LINES ? line - METHOD_WRAP_LINES : 0;
+    }
+
+    private static final int METHOD_WRAP_LINES = 4;
+
+    /** Code of the user's: neither the JDK's nor LoopLab's own (a JShell snippet, a test, a program). */
+    private static boolean isUserCode(Class<?> c) {
+        ClassLoader loader = c.getClassLoader();
+        if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
+            return false;
+        }
+        return !Objects.equals(c.getProtectionDomain().getCodeSource(), LOOPLAB);
+    }
+
+    private static boolean isUserCode(StackTraceElement e) {
+        String module = e.getModuleName();
+        if (module != null && (module.startsWith("java.") || module.startsWith("jdk."))) {
+            return false;
+        }
+        try {
+            return isUserCode(Class.forName(e.getClassName(), false, ThreadedCoroutine.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError notOurs) {
+            return true;      // a class LoopLab cannot see: a JShell snippet's
+        }
     }
 
     private static String labelOf(Object awaited) {

@@ -11,8 +11,17 @@ import looplab.model.Awaiting;
  */
 public sealed interface TraceEvent {
 
-    /** A fresh world ({@code new}, and the implicit start of every script). */
-    record NewWorld(BigInteger maxsize, BigInteger seed, QueueKind kind) implements TraceEvent {}
+    /**
+     * A fresh world ({@code new}, and the implicit start of every script); {@code debug} is
+     * written only when on.
+     */
+    record NewWorld(BigInteger maxsize, BigInteger seed, QueueKind kind, boolean debug) implements TraceEvent {
+
+        /** A world with debug mode off. */
+        public NewWorld(BigInteger maxsize, BigInteger seed, QueueKind kind) {
+            this(maxsize, seed, kind, false);
+        }
+    }
 
     /**
      * A task was created: a built-in, or a user's coroutine (role {@link TaskRole#TASK}, workbook
@@ -36,6 +45,22 @@ public sealed interface TraceEvent {
 
     /** {@code put ITEM} at top level: {@code ok}, or refused with {@code error} ("QueueFull"). */
     record PutResult(String item, boolean ok, String error) implements TraceEvent {}
+
+    /**
+     * {@code thread put ITEM}: another thread's {@code put_nowait}, {@code ok} or refused with
+     * {@code error} ("QueueFull", or "RuntimeError" in debug mode after the item was stored);
+     * {@code asleep}: whether the loop sleeps in its selector after it.
+     */
+    record ThreadPutResult(String item, boolean ok, String error, boolean asleep) implements TraceEvent {}
+
+    /** {@code threadsafe put ITEM}: the handle is scheduled and the loop woken. */
+    record ThreadsafePutScheduled(String item) implements TraceEvent {}
+
+    /**
+     * The {@code put_nowait} of a {@code threadsafe put} ran, in its handle: {@code ok} or
+     * refused with {@code error} ("QueueFull"). Written as a {@code put} with {@code "in"}.
+     */
+    record ThreadsafePutRan(String item, boolean ok, String error) implements TraceEvent {}
 
     /** {@code get} at top level: the item got, or refused with {@code error} ("QueueEmpty"). */
     record GetResult(boolean ok, String item, String error) implements TraceEvent {}

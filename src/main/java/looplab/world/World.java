@@ -11,15 +11,19 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import looplab.builtins.Consumer;
 import looplab.builtins.Producer;
+import looplab.builtins.ThreadedBuffer;
+import looplab.builtins.ThreadedReplay;
 import looplab.command.Command;
 import looplab.command.Command.Role;
 import looplab.command.CountSpec;
 import looplab.command.DelaySpec;
+import looplab.command.QueueAlgorithm;
 import looplab.command.QueueKind;
 import looplab.model.Coroutine;
 import looplab.model.EventLoop;
 import looplab.model.LifoQueue;
 import looplab.model.LoopObserver;
+import looplab.model.NonThreadSafeCall;
 import looplab.model.PriorityQueue;
 import looplab.model.Queue;
 import looplab.model.QueueFull;
@@ -248,6 +252,9 @@ public final class World {
     public Actor spawn(String name, Function<? super World, ? extends Coroutine> body) throws WorldError {
         requireFreeName(name, "choose another name");
         boolean topLevel = loop.currentHandle() == null;
+        if (topLevel) {
+            loop.wake();
+        }
         Coroutine coroutine = body.apply(this);
         Actor actor = new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine);
         tasks.put(name, actor);
@@ -281,6 +288,10 @@ public final class World {
             spawn((Command.Spawn) command);
         } else if (command instanceof Command.Put) {
             put(((Command.Put) command).item());
+        } else if (command instanceof Command.ThreadPut) {
+            threadPut(((Command.ThreadPut) command).item());
+        } else if (command instanceof Command.ThreadsafePut) {
+            threadsafePut(((Command.ThreadsafePut) command).item());
         } else if (command instanceof Command.Get) {
             get();
         } else if (command instanceof Command.Cancel) {
@@ -309,16 +320,19 @@ public final class World {
     private void reset(Command.New command) {
         setup = command;
         loop = new EventLoop();
+        loop.setDebug(command.debug());
         loop.setScheduler(scheduler);
         loop.addObserver(recorder);
         for (LoopObserver observer : loopObservers) {
             loop.addObserver(observer);
         }
         int maxsize = command.maxsize().min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
+        Queue.Algorithm algorithm = command.algorithm() == QueueAlgorithm.PY34 ? Queue.Algorithm.PY34
+                : Queue.Algorithm.CURRENT;
         queue = switch (command.kind()) {
-            case FIFO -> new Queue<>(loop, maxsize);
-            case LIFO -> new LifoQueue<>(loop, maxsize);
-            case PRIORITY -> new PriorityQueue<>(loop, maxsize);
+            case FIFO -> new Queue<>(loop, maxsize, algorithm);
+            case LIFO -> new LifoQueue<>(loop, maxsize, algorithm);
+            case PRIORITY -> new PriorityQueue<>(loop, maxsize, algorithm);
         };
         items = new QueueItems(command.kind());
         random = new PyRandom(command.seed());
@@ -326,7 +340,7 @@ public final class World {
         tasks.clear();
         producersSpawned = 0;
         consumersSpawned = 0;
-        emit(new TraceEvent.NewWorld(command.maxsize(), command.seed(), command.kind()));
+        emit(new TraceEvent.NewWorld(command.maxsize(), command.seed(), command.kind(), command.debug()));
     }
 
     private void spawn(Command.Spawn command) throws WorldError {
@@ -337,6 +351,7 @@ public final class World {
             throw new WorldError("sentinel=on is not allowed in a priority world (None does not compare with str)",
                     "spawn the producer with sentinel=off");
         }
+        loop.wake();
         DoubleSupplier delay = delayOf(command.delay());
         Coroutine coroutine;
         Integer count = null;
@@ -374,6 +389,7 @@ public final class World {
         if (item == null && kind() == QueueKind.PRIORITY) {
             throw new WorldError("a priority queue cannot hold None", "put a string instead");
         }
+        loop.wake();
         try {
             queue.putNowait(item);
         } catch (QueueFull e) {
@@ -384,6 +400,7 @@ public final class World {
     }
 
     private void get() {
+        loop.wake();
         if (queue.empty()) {
             emit(new TraceEvent.GetResult(false, null, "QueueEmpty"));
             return;
@@ -392,6 +409,10 @@ public final class World {
     }
 
     private void replaySchedule(Command.Replay replay) throws WorldError {
+        if (replay.threads()) {
+            replayThreads(replay);
+            return;
+        }
         if (loop.handlesRun() != replay.handles()) {
             throw new WorldError("this schedule starts where the loop had run " + replay.handles()
                     + " handles, and this world's loop has run " + loop.handlesRun(),
@@ -401,13 +422,134 @@ public final class World {
         loop.setScheduler(new FollowSchedule(replay.choices()));
     }
 
+    /** The world again, from its setup, with its producers and consumers as threads playing the schedule. */
+    private void replayThreads(Command.Replay replay) throws WorldError {
+        String hint = "explore threads works on the built-in producers and consumers of a fifo world";
+        if (kind() != QueueKind.FIFO) {
+            throw new WorldError("a threads schedule runs on a FIFO buffer, and this world's queue is " + kind().word(), hint);
+        }
+        if (tasks.isEmpty()) {
+            throw new WorldError("this world has no tasks to run as threads", "spawn the producers and consumers first");
+        }
+        List<ThreadedBuffer.Spec> specs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Actor a : tasks.values()) {
+            Coroutine c = a.coroutine();
+            if (!a.isBuiltin()) {
+                throw new WorldError("'" + a.name() + "' is not a built-in producer or consumer (maybe a thread of an earlier"
+                        + " replay)", "set up the producers and consumers again (new, spawn ...), then replay");
+            }
+            boolean producer = a.role() == Role.PRODUCER;
+            specs.add(new ThreadedBuffer.Spec(a.name(), producer, producer ? a.count() : 0,
+                    producer && ((Producer) c).sentinel()));
+            names.add(a.name());
+        }
+        int[] order = new int[replay.steps().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = names.indexOf(replay.steps().get(i));
+            if (order[i] < 0) {
+                throw new WorldError("the schedule names '" + replay.steps().get(i) + "', and this world has no such task",
+                        "one of: " + String.join(", ", names));
+            }
+        }
+        int maxsize = queue.maxsize();
+        reset(setup);
+        ThreadedReplay threads = new ThreadedReplay(new ThreadedBuffer(specs, maxsize, replay.lock(), true, false),
+                order, loop);
+        for (int id = 0; id < specs.size(); id++) {
+            Coroutine coroutine = threads.thread(id);
+            String name = specs.get(id).name();
+            tasks.put(name, new Actor(TaskRole.TASK, loop.createTask(name, coroutine), coroutine));
+            emit(new TraceEvent.Spawned(name, TaskRole.TASK, null));
+        }
+    }
+
     private void cancel(String name) throws WorldError {
         Actor actor = tasks.get(name);
         if (actor == null) {
             throw new WorldError("no task named '" + name + "' in this world",
                     tasks.isEmpty() ? "spawn a task first" : "one of: " + String.join(", ", tasks.keySet()));
         }
+        loop.wake();
         emit(new TraceEvent.CancelResult(name, actor.task().cancel()));
+    }
+
+    /**
+     * {@code thread put ITEM}: {@code queue.put_nowait(ITEM)} on a real second thread, started
+     * and joined at once (as the oracle does), so the result is deterministic. The loop treats
+     * that thread as asyncio does (see {@link EventLoop}): it does not wake, and in debug mode the
+     * wake-up of a waiting getter raises, after the item was stored.
+     */
+    private void threadPut(String item) throws WorldError {
+        if (item == null && kind() == QueueKind.PRIORITY) {
+            throw new WorldError("a priority queue cannot hold None", "thread put a string instead");
+        }
+        loop.checkOwner();             // this thread is the loop's (an ended owner passes it on)
+        Queue<String> q = queue;
+        RuntimeException thrown = onAnotherThread(() -> q.putNowait(item));
+        String error = null;
+        if (thrown instanceof QueueFull) {
+            error = "QueueFull";
+        } else if (thrown instanceof NonThreadSafeCall) {
+            error = "RuntimeError";
+        } else if (thrown != null) {
+            throw thrown;
+        }
+        emit(new TraceEvent.ThreadPutResult(item, error == null, error, loop.asleep()));
+    }
+
+    /**
+     * {@code threadsafe put ITEM}: {@code loop.call_soon_threadsafe(queue.put_nowait, ITEM)} on a
+     * real second thread; the put runs in the handle, in the next iteration, and reports there.
+     */
+    private void threadsafePut(String item) throws WorldError {
+        if (item == null && kind() == QueueKind.PRIORITY) {
+            throw new WorldError("a priority queue cannot hold None", "threadsafe put a string instead");
+        }
+        loop.checkOwner();
+        EventLoop l = loop;
+        Queue<String> q = queue;
+        String what = "put_nowait(" + (item == null ? "None" : "'" + item + "'") + ")";
+        RuntimeException thrown = onAnotherThread(() -> l.callSoonThreadsafe(what, arg -> {
+            try {
+                q.putNowait(item);
+            } catch (QueueFull e) {
+                emit(new TraceEvent.ThreadsafePutRan(item, false, "QueueFull"));
+                return;
+            }
+            emit(new TraceEvent.ThreadsafePutRan(item, true, null));
+        }, null));
+        if (thrown != null) {
+            throw thrown;
+        }
+        l.collectThreadsafe();
+        emit(new TraceEvent.ThreadsafePutScheduled(item));
+    }
+
+    /** Runs {@code action} on a new thread, to its end; returns what it threw, or null. */
+    private static RuntimeException onAnotherThread(Runnable action) {
+        RuntimeException[] thrown = new RuntimeException[1];
+        Thread other = new Thread(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                thrown[0] = e;
+            }
+        }, "another thread");
+        other.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                other.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;     // the put is short: finish it, keep the interrupt
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return thrown[0];              // join() orders the other thread's writes before this read
     }
 
     private void emit(TraceEvent event) {

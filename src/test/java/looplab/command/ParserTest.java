@@ -116,12 +116,32 @@ class ParserTest {
         }
 
         @Test
+        void queuePy34IsAConsoleAndJShellOption() throws ScriptError {
+            assertThat(parse("new queue=py34 maxsize=1"))
+                    .isEqualTo(new Command.New(BigInteger.ONE, BigInteger.ZERO, QueueKind.FIFO, QueueAlgorithm.PY34));
+            assertThat(parse("new queue=py311")).isEqualTo(Command.New.DEFAULT);
+            assertThat(error("new queue=py35").reason()).isEqualTo("queue must be py311 or py34, not 'py35'");
+            // The oracle runs today's asyncio only: a script that asks for 3.4's queue is invalid, as there.
+            ScriptError e = scriptError("new queue=py34\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(e.reason()).isEqualTo("queue= is not in the script language (the oracle runs today's asyncio)");
+            assertThat(e.hint()).contains("new queue=py34 in the console");
+        }
+
+        @Test
         void optionsInAnyOrderAndOfAnySize() throws ScriptError {
             assertThat(parse("new kind=priority seed=-123456789012345678901234567890 maxsize=99999999999999999999"))
                     .isEqualTo(new Command.New(new BigInteger("99999999999999999999"),
                             new BigInteger("-123456789012345678901234567890"), QueueKind.PRIORITY));
             assertThat(parse("new maxsize=007 kind=lifo#c"))
                     .isEqualTo(new Command.New(BigInteger.valueOf(7), BigInteger.ZERO, QueueKind.LIFO));
+        }
+
+        @Test
+        void debugIsOnOrOff() throws ScriptError {
+            assertThat(parse("new debug=on")).isEqualTo(new Command.New(BigInteger.ZERO, BigInteger.ZERO,
+                    QueueKind.FIFO, true));
+            assertThat(parse("new debug=off seed=3")).isEqualTo(new Command.New(BigInteger.ZERO, BigInteger.valueOf(3),
+                    QueueKind.FIFO, false));
         }
 
         @ParameterizedTest
@@ -141,11 +161,13 @@ class ParserTest {
             "new seed=--1            | seed must be an integer, not '--1'",
             "new kind=FIFO           | kind must be fifo, lifo or priority, not 'FIFO'",
             "new kind=heap           | kind must be fifo, lifo or priority, not 'heap'",
+            "new debug=maybe         | debug must be on or off, not 'maybe'",
+            "new debug=ON            | debug must be on or off, not 'ON'",
         })
         void errors(String line, String reason) {
             ScriptError e = error(line);
             assertThat(e.reason()).isEqualTo(reason);
-            assertThat(e.hint()).isEqualTo("try: new [maxsize=N] [seed=S] [kind=fifo|lifo|priority]");
+            assertThat(e.hint()).isEqualTo("try: new [maxsize=N] [seed=S] [kind=fifo|lifo|priority] [debug=on|off] [queue=py311|py34]");
         }
     }
 
@@ -266,6 +288,43 @@ class ParserTest {
             ScriptError e = error(line);
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.hint()).isEqualTo("try: spawn consumer [NAME] [delay=D|LO..HI]");
+        }
+    }
+
+    /** Spec §6, and the oracle's rejected lines of scenarios-threads/rejected. */
+    @Nested
+    class OtherThreads {
+
+        @Test
+        void threadAndThreadsafePutTakeOneItem() throws ScriptError {
+            assertThat(parse("thread put x")).isEqualTo(new Command.ThreadPut("x"));
+            assertThat(parse("threadsafe put \"two words\"")).isEqualTo(new Command.ThreadsafePut("two words"));
+            assertThat(parse("thread put None")).isEqualTo(new Command.ThreadPut(null));
+            assertThat(parse("threadsafe put \"None\"")).isEqualTo(new Command.ThreadsafePut("None"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "thread get            | thread can only put, not 'get'",
+            "thread                | thread needs put and an item",
+            "thread put            | thread put needs an item",
+            "threadsafe \"put\" x  | threadsafe can only put, not the quoted word 'put'",
+            "thread put a b        | thread put takes one item, not 2 words",
+            "threadsafe Put x      | threadsafe can only put, not 'Put'",
+        })
+        void errors(String line, String reason) {
+            ScriptError e = error(line);
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.hint()).startsWith("try: " + line.split(" ")[0] + " put ITEM");
+        }
+
+        @Test
+        void aPriorityWorldRefusesNoneFromAnotherThreadToo() throws ScriptError {
+            assertThat(error("thread put None", QueueKind.PRIORITY).reason()).isEqualTo("a priority queue cannot hold None");
+            assertThat(error("threadsafe put None", QueueKind.PRIORITY).reason()).isEqualTo("a priority queue cannot hold None");
+            assertThat(parse("thread put \"None\"", QueueKind.PRIORITY)).isEqualTo(new Command.ThreadPut("None"));
+            assertThat(scriptError("new kind=priority\nthread put None\n".getBytes(StandardCharsets.UTF_8)).line())
+                    .isEqualTo(2);
         }
     }
 
@@ -536,7 +595,7 @@ class ParserTest {
                     () -> Parser.parseLine("frob", 0, QueueKind.FIFO));
             assertThat(e.line()).isZero();
             assertThat(e.getMessage()).isEqualTo("unknown command 'frob'").isEqualTo(e.reason());
-            assertThat(e.hint()).isEqualTo("try: new, spawn, put, get, cancel, step, tick, run, or help");
+            assertThat(e.hint()).isEqualTo("try: new, spawn, put, get, cancel, step, tick, run, thread, threadsafe, or help");
         }
 
         @Test
@@ -561,12 +620,12 @@ class ParserTest {
         @Test
         void commandWords() {
             assertThat(Commands.words(Context.CONSOLE)).containsExactly(
-                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run", "replay",
+                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run", "thread", "threadsafe", "replay",
                     "show", "queue", "tasks", "ready", "timers", "trace", "history", "help",
                     "back", "forward", "goto", "where", "why", "export", "watch", "explore", "quit", "exit");
             assertThat(Commands.words(Context.JSHELL)).isEqualTo(Commands.words(Context.CONSOLE));
             assertThat(Commands.words(Context.SCRIPT)).containsExactly(
-                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run",
+                    "new", "spawn", "put", "get", "cancel", "step", "tick", "run", "thread", "threadsafe",
                     "show", "queue", "tasks", "ready", "timers", "trace", "history", "help");
         }
 
@@ -582,7 +641,7 @@ class ParserTest {
 
         @Test
         void optionKeys() {
-            assertThat(keys("new", null)).containsExactly("maxsize=", "seed=", "kind=");
+            assertThat(keys("new", null)).containsExactly("maxsize=", "seed=", "kind=", "debug=", "queue=");
             assertThat(keys("spawn", "producer")).containsExactly("count=", "delay=", "sentinel=");
             assertThat(keys("spawn", "consumer")).containsExactly("delay=");
             assertThat(keys("spawn", null)).isEmpty();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The conformance scenarios, public and generated, with the traces CPython's asyncio wrote for
  * them (by ../shared/conformance/oracle.py), kept as test data: this runs them on a machine
- * without Python. Each script's trace must equal the oracle's, event by event.
+ * without Python. Each script's trace must equal the oracle's, event by event. The
+ * {@code threads-*} directories hold the spec's section 6 (other threads).
  *
  * <p>{@code -Dconformance.extra=DIR} adds the scripts of DIR (with their {@code .expected.jsonl}
  * traces written by oracle.py) to the run: a quick sweep over thousands of generated scripts in
@@ -34,6 +35,9 @@ class ConformanceTest {
     Stream<DynamicTest> everyScenarioMatchesCPython() throws IOException, URISyntaxException {
         List<Path> scripts = scripts();
         assertThat(scripts).hasSizeGreaterThanOrEqualTo(12);
+        // Section 6 (other threads): its public scenarios, rejected lines and generated scripts.
+        assertThat(scripts).filteredOn(p -> p.getParent().getFileName().toString().startsWith("threads-"))
+                .hasSizeGreaterThanOrEqualTo(13);
         return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> check(script)));
     }
 

@@ -26,7 +26,9 @@ class ConsoleCompleterTest {
         assertThat(complete("spawn producer ")).containsExactly("count=", "delay=", "sentinel=");
         assertThat(complete("spawn producer count=3 ")).containsExactly("delay=", "sentinel=");
         assertThat(complete("spawn consumer ")).containsExactly("delay=");
-        assertThat(complete("new ")).containsExactly("maxsize=", "seed=", "kind=");
+        assertThat(complete("new ")).containsExactly("maxsize=", "seed=", "kind=", "debug=", "queue=");
+        assertThat(complete("thread ")).containsExactly("put");
+        assertThat(complete("threadsafe ")).containsExactly("put");
         assertThat(complete("run ")).containsExactly("until=");
     }
 

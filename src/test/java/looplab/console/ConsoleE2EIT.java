@@ -60,6 +60,34 @@ class ConsoleE2EIT {
     }
 
     @Test
+    void anotherThreadsPutLeavesTheLoopStuckUntilAThreadsafePutWakesIt() throws Exception {
+        Path home = Tmux.home();
+        try (Tmux t = Tmux.start(Tmux.looplab(home))) {
+            prompt(t);
+            t.type("spawn consumer C0 delay=0");
+            t.keys("Enter");
+            t.waitFor("spawned C0", SLOW);
+            t.type("step");
+            t.keys("Enter");
+            t.waitFor(">> C0 ran", SLOW);
+            t.type("thread pu");
+            t.keys("Tab");
+            t.waitFor("put completed", s -> s.contains("looplab> thread put "), SLOW);
+            t.type("x");
+            t.keys("Enter");
+            String screen = t.waitFor("The loop is stuck", SLOW);
+            assertThat(screen).contains("a wake-up is ready but nothing woke the loop")
+                    .contains("1. C0: wake-up after get");
+            t.type("threadsafe put y");
+            t.keys("Enter");
+            t.waitFor("and wakes the loop", SLOW);
+            t.type("run");
+            t.keys("Enter");
+            t.waitFor("put_nowait('y') -> ok, in the loop's thread", SLOW);
+        }
+    }
+
+    @Test
     void tabCompletesCommandsOptionsAndTaskNames() throws Exception {
         Path home = Tmux.home();
         try (Tmux t = Tmux.start(Tmux.looplab(home))) {

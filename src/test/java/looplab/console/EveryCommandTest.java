@@ -109,6 +109,7 @@ class EveryCommandTest {
     void commandsThatAreNotExamplesRoundTripToo() throws ScriptError {
         for (String text : List.of("spawn producer \"a b\" count=2..9 delay=0.25 sentinel=off",
                 "spawn consumer \"#c\" delay=1..1", "new maxsize=3 seed=-123456789012345678901234567890 kind=priority",
+                "new queue=py34 kind=lifo",
                 "put \"None\"", "put \"\"", "run until=0.1", "step 0", "tick 99999999999999999999",
                 "where \"C 1\"", "trace 0", "help nope", "back 0", "goto 99999999999999999999", "goto t=2.50")) {
             Command c = parse(text);
@@ -171,7 +172,9 @@ class EveryCommandTest {
         } else if (c instanceof Command.Travel.GoToTime g) {
             return "goto t=" + number(g.time());
         } else if (c instanceof Command.New n) {
-            return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word();
+            return "new maxsize=" + n.maxsize() + " seed=" + n.seed() + " kind=" + n.kind().word()
+                    + " debug=" + (n.debug() ? "on" : "off")
+                    + " queue=" + n.algorithm().word();
         } else if (c instanceof Command.Spawn s) {
             String name = s.name() == null ? "" : " \"" + s.name() + "\"";
             String delay = " delay=" + number(s.delay().lo()) + (s.delay().range() ? ".." + number(s.delay().hi()) : "");
@@ -181,6 +184,10 @@ class EveryCommandTest {
             return "spawn producer" + name + " count=" + s.count() + delay + " sentinel=" + (s.sentinel() ? "on" : "off");
         } else if (c instanceof Command.Put p) {
             return p.isSentinel() ? "put None" : "put \"" + p.item() + "\"";
+        } else if (c instanceof Command.ThreadPut p) {
+            return p.item() == null ? "thread put None" : "thread put \"" + p.item() + "\"";
+        } else if (c instanceof Command.ThreadsafePut p) {
+            return p.item() == null ? "threadsafe put None" : "threadsafe put \"" + p.item() + "\"";
         } else if (c instanceof Command.Get) {
             return "get";
         } else if (c instanceof Command.Cancel k) {

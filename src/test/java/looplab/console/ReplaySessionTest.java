@@ -33,6 +33,41 @@ class ReplaySessionTest {
         assertThat(out.kind()).isEqualTo(Session.Kind.ERROR);
         assertThat(out.text().toString()).contains("this schedule starts where the loop had run 0 handles");
         assertThat(s.execute("replay threads:P0").text().toString()).startsWith("error: not a schedule");
+        assertThat(s.execute("replay threads:lock=off:A,Q9").text().toString())
+                .startsWith("error: the schedule names 'Q9', and this world has no such task");
+    }
+
+    @Test
+    void theThreadsFailingScheduleStepByStep() {
+        Session s = session("new maxsize=1", "spawn producer count=1 delay=0 sentinel=off",
+                "spawn producer count=1 delay=0 sentinel=off", "spawn consumer");
+        String report = s.execute("explore threads").text().toString();
+        String schedule = report.lines().filter(l -> l.startsWith("  replay it: replay ")).findFirst().orElseThrow()
+                .substring("  replay it: replay ".length()).split(" ")[0];
+        assertThat(schedule).startsWith("threads:lock=off:").matches(".*:[^,]+(,[^,]+){4}");   // 5 steps
+        assertThat(s.execute("replay " + schedule).kind()).isEqualTo(Session.Kind.CHANGE);
+        String frame = "";
+        for (int i = 0; i < 20 && !frame.contains("LOST"); i++) {
+            frame = s.execute("step").text().toString();
+        }
+        assertThat(frame).contains("LOST OR TAKEN TWICE: 'Item 0 from P0' was lost");
+        String why = s.execute("why").text().toString().replaceAll("\\s+", " ");
+        assertThat(why).contains("'Item 0 from P0' was lost: P1 stored 'Item 0 from P1' into the same slot;"
+                + " P0 and P1 both read tail = 0 (at steps 1 and 3)");
+    }
+
+    @Test
+    void aReplayedWorldIsAnOrdinaryOne() {
+        Session s = session("new maxsize=1", "spawn producer count=1 delay=0 sentinel=off",
+                "spawn producer count=1 delay=0 sentinel=off", "spawn consumer",
+                "replay threads:lock=off:P0,P0,P1,P1,P0", "step 3");
+        Session.Output back = s.execute("back");
+        assertThat(back.kind()).isNotEqualTo(Session.Kind.ERROR);
+        assertThat(back.text().toString()).contains("viewing step 2 of 3");
+        assertThat(s.execute("forward").text().toString()).contains("the present: step 3 of 3");
+        Session loop = session("spawn producer A count=1 delay=0", "spawn producer B count=1 delay=0",
+                "replay loop@0:1", "step 2");
+        assertThat(loop.execute("back").text().toString()).contains(">> B ran");
     }
 
     @Test

@@ -75,15 +75,26 @@ final class Tmux implements AutoCloseable {
 
     /** Polls the visible screen until {@code done} holds; fails with it after {@code seconds}. */
     String waitForVisible(String what, Predicate<String> done, double seconds) throws IOException, InterruptedException {
+        return poll(what, this::visible, done, seconds);
+    }
+
+    /** What a capture of the pane reads. */
+    @FunctionalInterface
+    private interface Capture {
+        String read() throws IOException, InterruptedException;
+    }
+
+    private static String poll(String what, Capture capture, Predicate<String> done, double seconds)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        String screen = visible();
+        String screen = capture.read();
         while (!done.test(screen)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; the screen:\n"
                         + screen);
             }
             Thread.sleep(40);
-            screen = visible();
+            screen = capture.read();
         }
         return screen;
     }
@@ -95,17 +106,7 @@ final class Tmux implements AutoCloseable {
 
     /** Polls the screen until {@code done} holds; fails with the screen after {@code seconds}. */
     String waitFor(String what, Predicate<String> done, double seconds) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        String screen = screen();
-        while (!done.test(screen)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; the screen:\n"
-                        + screen);
-            }
-            Thread.sleep(40);
-            screen = screen();
-        }
-        return screen;
+        return poll(what, this::screen, done, seconds);
     }
 
     /** Polls until the screen contains {@code text}. */

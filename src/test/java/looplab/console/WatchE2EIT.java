@@ -49,7 +49,7 @@ class WatchE2EIT {
     }
 
     @Test
-    void watchStepsWithSpaceResizesAndQuitsWithQ() throws Exception {
+    void watchStepsWithSpaceGoesBackWithBResizesAndQuitsWithQ() throws Exception {
         try (Tmux t = seed42()) {
             t.type("watch");
             t.keys("Enter");
@@ -71,6 +71,18 @@ class WatchE2EIT {
                     .contains("1. C0: first step")
                     .contains("t=0.198  timer: P1's sleep ends")
                     .contains("P1 producer  1/3 produced    sleeping until t=0.198");
+
+            t.keys("b");
+            screen = titleSays(t, "task steps 1   queue 1");
+            assertThat(screen).contains("viewing step 1 of 2").contains(">> P0 ran  step 1")
+                    .contains("CODE    P0 (producer) ran last, now at line 6")
+                    .contains("The past: f goes forward");
+            t.keys("Right");
+            titleSays(t, "task steps 2   queue 2");
+            t.keys("Left");
+            titleSays(t, "viewing step 1 of 2");
+            t.keys("f");
+            titleSays(t, "task steps 2   queue 2");
 
             t.resize(80, 24);
             screen = titleSays(t, " watch  t=0.000  iteration 1 (2 left)  steps 2  queue 2");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExploreScenariosTest {
     private static final ExploreOptions OPTIONS =
-            new ExploreOptions(ExploreOptions.Mode.LOOP, false, true, -1, 2_000, 300, true);
+            new ExploreOptions(ExploreOptions.Mode.LOOP, false, true, -1, 2_000, 100, true);
 
     @TestFactory
     List<DynamicTest> everyScenario() throws IOException {

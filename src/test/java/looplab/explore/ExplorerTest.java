@@ -99,18 +99,53 @@ class ExplorerTest {
         assertThat(onAll.complete()).isTrue();
     }
 
+    /**
+     * The reduction keeps every final state: on small worlds, DPOR reaches exactly the distinct
+     * final states the naive enumeration reaches (FIFO queues, unbounded and bounded, and a
+     * LIFO queue, where the queue is one resource), with far fewer schedules where puts and gets
+     * on a queue that holds an item commute.
+     */
+    @Test
+    void theReductionKeepsEveryFinalState() throws Exception {
+        String[][] shapes = {
+                {"new seed=1", "spawn producer count=2 delay=0", "spawn producer count=2 delay=0",
+                        "spawn consumer delay=0", "spawn consumer delay=0"},
+                {"new maxsize=1", "spawn producer count=2 delay=0", "spawn producer count=1 delay=0",
+                        "spawn consumer delay=0", "spawn consumer delay=0"},
+                {"new maxsize=2 kind=lifo", "spawn producer count=2 delay=0 sentinel=off",
+                        "spawn producer count=1 delay=0 sentinel=off", "spawn consumer delay=0"},
+                {"new seed=5", "spawn producer count=2 delay=0..0.2", "spawn consumer delay=0", "put x"},
+        };
+        for (String[] shape : shapes) {
+            World w = world(shape);
+            Report naive = loop(w, false);
+            Report dpor = loop(w, true);
+            assertThat(dpor.distinctFinals()).as(String.join("; ", shape)).isEqualTo(naive.distinctFinals());
+            assertThat(dpor.schedules()).isLessThanOrEqualTo(naive.schedules());
+            assertThat(naive.failure()).isNull();
+            assertThat(dpor.failure()).isNull();
+        }
+        // 2 producers of 2 items, 2 consumers, every delay 0: 19,648 schedules, 800 up to independence.
+        Report r = loop(world(shapes[0]), true);
+        assertThat(r.naive()).isEqualTo(new Report.Naive(19_648, true));
+        assertThat(r.schedules()).isEqualTo(800);
+    }
+
     @Test
     void seedShape() throws Exception {
+        // The seed's example with 3 items each: the sleeps are drawn from one generator, so the
+        // order of the first batch (4 first steps, all touching the queue and the generator)
+        // decides every later deadline; later batches mostly hold one handle. Nothing breaks on
+        // the loop; as threads without a lock, items are lost; with a lock, none.
         World w = world("new seed=42", "spawn producer count=3", "spawn producer count=3", "spawn consumer",
                 "spawn consumer");
         Report r = loop(w, true);
-        System.out.println(r.schedules() + " " + r.naive() + " " + r.perSecond() + " " + r.distinctFinals()
-                + " " + r.limits() + " " + r.broken());
-        for (Report a : r.alongside()) {
-            System.out.println(a.options().lock() + " " + a.schedules() + " " + a.naive() + " " + a.broken()
-                    + " " + a.limits() + " " + (a.failure() == null ? "" : a.failure().schedule()));
-        }
         assertThat(r.failure()).isNull();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.naive().exact()).isTrue();
+        assertThat(r.alongside()).hasSize(2);
+        assertThat(r.alongside().get(0).brokenOn(Invariant.CONSERVATION)).isPositive();
+        assertThat(r.alongside().get(1).failure()).isNull();
         assertThat(w.kind()).isEqualTo(QueueKind.FIFO);
     }
 }

@@ -123,7 +123,7 @@ class QueueTest {
         q.putNowait("full");
         Task woken = loop.createTask("woken", q.put("late"));
         loop.tick();
-        Future<Void> firstPutter = q.putters().get(0);
+        Future<?> firstPutter = q.putters().get(0);
         assertThat(q.getNowait()).isEqualTo("full");   // frees the slot and wakes `woken` ...
         q.putNowait("thief");                          // ... but the slot is taken before it runs
         loop.tick();

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The loop refuses use from a thread other than its owner, as asyncio's debug mode does. */
+/**
+ * Another thread and the loop, as CPython 3.11 has them: with debug off nothing checks (and
+ * nothing wakes a loop asleep in its selector); with debug on, {@code call_soon} from another
+ * thread raises, late; running the loop belongs to its thread.
+ */
 class ThreadConfinementTest {
 
     /** Runs {@code action} on a new thread while this one (the owner) stays alive; returns what it threw. */
@@ -26,43 +31,124 @@ class ThreadConfinementTest {
     }
 
     @Test
-    void everyChangingOperationIsRefusedFromAForeignThread() throws Exception {
+    void withDebugOffAForeignPutIsNotRefusedAndDoesNotWakeTheLoop() throws Exception {
         EventLoop loop = new EventLoop();
-        Queue<String> queue = new Queue<>(loop, 1);
-        queue.putNowait("a");
-        Future<Object> future = loop.createFuture();
-        Task task = loop.createTask("T", queue.get());
-        Event event = new Event(loop);
-        Callable<?>[] actions = {
-            () -> { queue.putNowait("x"); return null; },
-            queue::getNowait,
-            () -> { queue.taskDone(); return null; },
-            () -> { queue.shutdown(false); return null; },
-            () -> { future.setResult(1); return null; },
-            future::cancel,
-            task::cancel,
-            () -> loop.callSoon(arg -> {}, null),
-            () -> loop.callLater(1, arg -> {}, null),
-            () -> loop.createTask("U", Sleep.of(loop, 1)),
-            loop::runOne,
-            () -> loop.step(1),
-            loop::tick,
-            () -> { loop.runUntilIdle(); return null; },
-            () -> { loop.runUntil(3); return null; },
-            () -> { event.set(); return null; },
-        };
-        for (Callable<?> action : actions) {
-            Throwable e = fromAnotherThread(action);
-            assertThat(e).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Non-thread-safe operation invoked on an event loop other than the current one")
-                    .hasMessageContaining("'intruder'");
+        Queue<String> queue = new Queue<>(loop, 0);
+        Task consumer = loop.createTask("C", queue.get());
+        loop.runUntilIdle();                               // C waits in get()
+        assertThat(fromAnotherThread(() -> { queue.putNowait("x"); return null; })).isNull();
+        assertThat(queue.contents()).containsExactly("x");
+        assertThat(loop.readyHandles()).hasSize(1);        // C's wake-up is ready...
+        assertThat(loop.asleep()).isTrue();                // ...but the loop sleeps in its selector
+        assertThat(loop.stuck()).isTrue();                 // with no timer, for ever
+        assertThat(loop.tick()).isFalse();
+        loop.runUntilIdle();
+        assertThat(consumer.done()).isFalse();
+        loop.wake();                                       // the loop's own thread at work
+        loop.runUntilIdle();
+        assertThat(consumer.done()).isTrue();
+        assertThat(consumer.result()).isEqualTo("x");
+    }
+
+    @Test
+    void asleepTheClockJumpsToTheNextTimerAndTheWakeUpRunsThenFirst() throws Exception {
+        EventLoop loop = new EventLoop();
+        Queue<String> queue = new Queue<>(loop, 0);
+        Task consumer = loop.createTask("C", queue.get());
+        loop.callLater(3, arg -> {}, null);
+        loop.tick();
+        assertThat(fromAnotherThread(() -> { queue.putNowait("x"); return null; })).isNull();
+        assertThat(loop.nextIterationStart()).hasValue(3.0);
+        assertThat(loop.stuck()).isFalse();
+        loop.tick();
+        assertThat(loop.time()).isEqualTo(3.0);
+        assertThat(consumer.done()).isTrue();
+        assertThat(loop.asleep()).isFalse();
+    }
+
+    @Test
+    void withDebugOnTheWakeUpRaisesAfterTheItemWasStoredAndTheGetterNeverResumes() throws Exception {
+        EventLoop loop = new EventLoop();
+        loop.setDebug(true);
+        Queue<String> queue = new Queue<>(loop, 0);
+        Task consumer = loop.createTask("C", queue.get());
+        loop.runUntilIdle();
+        Throwable e = fromAnotherThread(() -> { queue.putNowait("x"); return null; });
+        assertThat(e).isInstanceOf(NonThreadSafeCall.class)
+                .hasMessageStartingWith("Non-thread-safe operation invoked on an event loop other than the current one")
+                .hasMessageContaining("'intruder'")
+                .hasMessageContaining("With debug off asyncio raises nothing");
+        assertThat(queue.contents()).containsExactly("x");
+        assertThat(queue.unfinishedTasks()).isEqualTo(1);
+        assertThat(queue.getters()).isEmpty();              // the getter was taken off, its future done
+        assertThat(consumer.waitingOn().done()).isTrue();
+        assertThat(loop.readyHandles()).isEmpty();          // its wake-up was dropped
+        loop.wake();
+        loop.runUntilIdle();
+        assertThat(consumer.done()).isFalse();
+    }
+
+    @Test
+    void withDebugOnAForeignCallThatSchedulesNothingIsNotRefused() throws Exception {
+        EventLoop loop = new EventLoop();
+        loop.setDebug(true);
+        Queue<String> queue = new Queue<>(loop, 0);
+        assertThat(fromAnotherThread(() -> { queue.putNowait("x"); return null; })).isNull();
+        assertThat(fromAnotherThread(() -> loop.callSoon(arg -> {}, null))).isInstanceOf(NonThreadSafeCall.class);
+        assertThat(fromAnotherThread(() -> loop.callLater(1, arg -> {}, null))).isInstanceOf(NonThreadSafeCall.class);
+        assertThat(queue.contents()).containsExactly("x");
+    }
+
+    @Test
+    void callSoonThreadsafeWakesTheLoopInEitherMode() throws Exception {
+        for (boolean debug : new boolean[] {false, true}) {
+            EventLoop loop = new EventLoop();
+            loop.setDebug(debug);
+            Queue<String> queue = new Queue<>(loop, 0);
+            Task consumer = loop.createTask("C", queue.get());
+            loop.runUntilIdle();
+            assertThat(fromAnotherThread(() -> { queue.putNowait("lost"); return null; }) != null).isEqualTo(debug);
+            assertThat(fromAnotherThread(() -> loop.callSoonThreadsafe("put_nowait('y')",
+                    arg -> queue.putNowait("y"), null))).isNull();
+            assertThat(loop.asleep()).isFalse();
+            assertThat(loop.readyHandles()).last().extracting(Handle::purpose).isEqualTo(Handle.Purpose.THREADSAFE);
+            loop.runUntilIdle();
+            assertThat(queue.contents()).as("debug " + debug).hasSize(debug ? 2 : 1);
+            assertThat(consumer.done()).isEqualTo(!debug);
         }
-        // Nothing changed.
-        assertThat(queue.contents()).containsExactly("a");
-        assertThat(future.done()).isFalse();
-        assertThat(task.done()).isFalse();
-        assertThat(loop.time()).isZero();
-        assertThat(loop.taskSteps()).isZero();
+    }
+
+    @Test
+    void runningTheLoopBelongsToItsThread() throws Exception {
+        EventLoop loop = new EventLoop();
+        Callable<?>[] runs = {loop::runOne, () -> loop.step(1), loop::tick, () -> { loop.runUntilIdle(); return null; },
+            () -> { loop.runUntil(3); return null; }, () -> { loop.setScheduler(Scheduler.FIFO); return null; },
+            () -> { loop.setDebug(true); return null; }};
+        for (Callable<?> run : runs) {
+            assertThat(fromAnotherThread(run)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("This event loop is already running").hasMessageContaining("'intruder'");
+        }
+        assertThat(loop.debug()).isFalse();
+    }
+
+    @Test
+    void aForeignCallWhileTheOwnerRunsACommandIsRefused() throws Exception {
+        EventLoop loop = new EventLoop();
+        Queue<String> queue = new Queue<>(loop, 0);
+        AtomicReference<Throwable> seen = new AtomicReference<>();
+        AtomicReference<Throwable> threadsafe = new AtomicReference<>();
+        loop.callSoon(arg -> {
+            try {
+                seen.set(fromAnotherThread(() -> { queue.putNowait("x"); return null; }));
+                threadsafe.set(fromAnotherThread(() -> loop.callSoonThreadsafe("p", a -> queue.putNowait("y"), null)));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, null);
+        loop.runUntilIdle();
+        assertThat(seen.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("no GIL");
+        assertThat(threadsafe.get()).isNull();               // the safe way in is safe at any time
+        assertThat(queue.contents()).containsExactly("y");   // its handle ran in the next iteration
     }
 
     @Test
@@ -86,6 +172,7 @@ class ThreadConfinementTest {
         assertThat(loop.owner()).isSameAs(maker);
         loop.callSoon(arg -> {}, null);          // the owner ended: this thread goes on with it
         assertThat(loop.owner()).isSameAs(Thread.currentThread());
+        assertThat(loop.asleep()).isFalse();
         assertThat(fromAnotherThread(loop::runOne)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -101,24 +188,27 @@ class ThreadConfinementTest {
     }
 
     @Test
-    void aLentLoopIsUsableByTheBorrowerOnly() throws Exception {
+    void aLentLoopIsRunByTheBorrowerOnly() throws Exception {
         EventLoop loop = new EventLoop();
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicReference<Throwable> borrowed = new AtomicReference<>();
         Thread borrower = new Thread(() -> {
             try {
                 go.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+                loop.callSoon(arg -> {}, null);
+                loop.checkOwner();
+            } catch (Throwable e) {
+                borrowed.set(e);
             }
-            loop.callSoon(arg -> {}, null);
         });
         borrower.start();
         Thread previous = loop.lendTo(borrower);
         assertThat(previous).isSameAs(Thread.currentThread());
-        assertThatThrownBy(() -> loop.callSoon(arg -> {}, null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(loop::runOne).isInstanceOf(IllegalStateException.class);
         go.countDown();
         borrower.join();
         loop.giveBack(previous);
+        assertThat(borrowed.get()).isNull();
         assertThat(loop.readyHandles()).hasSize(1);
         assertThat(loop.runOne()).isTrue();
     }

@@ -707,8 +707,8 @@ final class Checker implements java.util.function.Consumer<TraceEvent>, LoopObse
                 fail("%s: a timer steps task %s", where, t.task().name());
             }
         }
-        List<Future<Void>> getters = q.getters();
-        List<Future<Void>> putters = q.putters();
+        List<Future<?>> getters = q.getters();
+        List<Future<?>> putters = q.putters();
         for (Actor a : world.actors()) {
             Task t = a.task();
             int n = stepHandles.getOrDefault(t, 0);
@@ -772,8 +772,8 @@ final class Checker implements java.util.function.Consumer<TraceEvent>, LoopObse
         }
     }
 
-    private static boolean anyPending(List<Future<Void>> waiters) {
-        for (Future<Void> w : waiters) {
+    private static boolean anyPending(List<Future<?>> waiters) {
+        for (Future<?> w : waiters) {
             if (!w.done()) {
                 return true;
             }
@@ -781,8 +781,8 @@ final class Checker implements java.util.function.Consumer<TraceEvent>, LoopObse
         return false;
     }
 
-    private void checkWaiters(List<Future<Void>> waiters, String where, String what) {
-        for (Future<Void> w : waiters) {
+    private void checkWaiters(List<Future<?>> waiters, String where, String what) {
+        for (Future<?> w : waiters) {
             if (w.done()) {
                 continue;
             }
@@ -817,14 +817,14 @@ final class Checker implements java.util.function.Consumer<TraceEvent>, LoopObse
                 fail("idle loop, but task %s waits on %s (lost wake-up)", t.name(), t.waitingOn());
             }
         }
-        for (Future<Void> g : q.getters()) {
+        for (Future<?> g : q.getters()) {
             if (!g.done() && !q.empty()) {
                 fail("idle loop with items %s while getter of %s waits (lost wake-up)", q.contents(),
                         g.waiter() == null ? "?" : g.waiter().name());
                 break;
             }
         }
-        for (Future<Void> p : q.putters()) {
+        for (Future<?> p : q.putters()) {
             if (!p.done() && !q.full()) {
                 fail("idle loop with a free slot (%d of %d) while putter of %s waits (lost wake-up)", q.qsize(),
                         q.maxsize(), p.waiter() == null ? "?" : p.waiter().name());

@@ -171,12 +171,16 @@ class ViewClassesTest {
         @Test
         void oneLinePerTaskWithProgressAndState() {
             ViewDriver d = run("spawn producer count=2 delay=0.5", "spawn consumer", "step 2");
-            String r = plain(t -> TasksView.render(t, d.world, d.journal.last(), null));
+            String r = plain(t -> {
+                TasksView.render(t, d.world, d.journal.last(), null);
+                TasksView.exactTimes(t, d.world);
+            });
+            double c0 = d.world.loop().liveTimers().stream().filter(h -> h.task().name().equals("C0")).findFirst()
+                    .orElseThrow().when();
             assertThat(r).isEqualTo("TASKS   1 producer, 1 consumer\n"
                     + "     P0 producer  1/2 produced    sleeping until t=0.500\n"
-                    + "     C0 consumer  1 got           sleeping until t=" + Text.time(d.world.loop().liveTimers()
-                    .stream().filter(h -> h.task().name().equals("C0")).findFirst().orElseThrow().when())
-                    + ", holds 'Item 0 from P0'");
+                    + "     C0 consumer  1 got           sleeping until t=" + Text.time(c0) + ", holds 'Item 0 from P0'\n"
+                    + "  exact times: now t=0.0; sleeps end at P0 t=0.5, C0 t=" + Text.pyFloat(c0));
         }
     }
 

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,7 +43,7 @@ class WatchScreenTest {
     @TestFactory
     Stream<DynamicTest> goldens() {
         record Case(String name, List<String> lines, int columns, int rows) {}
-        List<String> idle = new ArrayList<>(List.of("new maxsize=1", "spawn producer count=3 delay=0", "run"));
+        List<String> idle = List.of("new maxsize=1", "spawn producer count=3 delay=0", "run");
         return Stream.of(
                 new Case("seed42_120x40", SEED42, 120, 40),
                 new Case("seed42_80x24", SEED42, 80, 24),
@@ -55,6 +53,27 @@ class WatchScreenTest {
                 new Case("small_50x12", SEED42, 50, 12))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> golden(c.name(),
                         screen(run(c.lines()), c.columns(), c.rows(), WatchScreen.Chrome.NONE))));
+    }
+
+    /** The bars: a message, an error, a run under way, the past. */
+    @TestFactory
+    Stream<DynamicTest> chrome() {
+        record Case(String name, WatchScreen.Chrome chrome) {}
+        return Stream.of(
+                new Case("message_90x20", new WatchScreen.Chrome("r ran 3 task steps, stopped (r runs on)", false, null, null)),
+                new Case("running_90x20", new WatchScreen.Chrome("", false, "4 steps a second", null)),
+                new Case("past_90x20", new WatchScreen.Chrome("", false, null, "viewing step 1 of 2")))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> golden(c.name(), screen(run(SEED42), 90, 20, c.chrome()))));
+    }
+
+    @Test
+    void helpListsEveryKey() {
+        String help = String.join("\n", new WatchScreen(false, false).help(100, 30, "2 steps a second").stream()
+                .map(AttributedString::toString).toList());
+        for (String key : List.of("space, s", "t ", "r ", "+, -", "b, Left", "f, Right", ":", "?", "Ctrl-L", "q ")) {
+            assertThat(help).contains("\n  " + key);
+        }
+        assertThat(help).contains("(now 2 steps a second)").contains("Press any key to return.");
     }
 
     private static void golden(String name, String actual) throws IOException {

@@ -191,21 +191,77 @@ class LabTest {
     }
 
     @Test
-    void aForeignThreadIsRefusedWithAClearError() throws Exception {
-        try (Lab lab = Lab.create()) {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread intruder = new Thread(() -> {
-                try {
-                    lab.queue().putNowait("x");
-                } catch (Throwable e) {
-                    thrown.set(e);
+    void aForeignThreadGetsWhatAsyncioGivesItInTheWorldsDebugSetting() throws Exception {
+        for (boolean debug : new boolean[] {false, true}) {
+            try (Lab lab = Lab.of(debug ? "debug=on" : "debug=off")) {
+                lab.spawnConsumer("C0 delay=0").step();          // C0 waits in get()
+                AtomicReference<Throwable> thrown = new AtomicReference<>();
+                Thread other = new Thread(() -> {
+                    try {
+                        lab.queue().putNowait("x");
+                    } catch (Throwable e) {
+                        thrown.set(e);
+                    }
+                }, "other");
+                other.start();
+                other.join();
+                assertThat(lab.items()).containsExactly("x");    // stored in either setting
+                if (debug) {
+                    assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("Non-thread-safe operation invoked on an event loop other than the current one")
+                            .hasMessageContaining("With debug off asyncio raises nothing");
+                } else {
+                    assertThat(thrown.get()).isNull();
                 }
-            });
-            intruder.start();
-            intruder.join();
-            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Non-thread-safe operation invoked on an event loop other than the current one");
-            assertThat(lab.items()).isEmpty();
+                lab.run();                                       // nothing wakes the loop
+                assertThat(lab.state("C0")).isEqualTo("get");           // C0 never resumes
+                assertThat(lab.loop().stuck()).isEqualTo(!debug);       // its wake-up waits, unwoken
+            }
+        }
+    }
+
+    @Test
+    void aJavaThreadsPutIsNamedInTheNextFrameWithWhatTheOtherDebugSettingDoes() throws Exception {
+        try (Lab lab = Lab.create()) {
+            lab.spawnConsumer("C0 delay=0").step();
+            Thread other = new Thread(() -> lab.queue().putNowait("x"), "other");
+            other.start();
+            other.join();
+            assertThat(lab.loop().stuck()).isTrue();
+            String frame = lab.run().toString();
+            assertThat(frame).contains("before this, thread 'other' used the loop from outside its thread: with debug"
+                    + " off asyncio checks nothing, and its call_soon does not wake the loop (with debug=on, a call that"
+                    + " schedules raises RuntimeError)")
+                    .contains("The loop is stuck: a wake-up is ready but nothing woke the loop");
+            assertThat(lab.state("C0")).isEqualTo("get");
+        }
+    }
+
+    @Test
+    void callSoonThreadsafeFromAJavaThreadWakesTheLoop() throws Exception {
+        try (Lab lab = Lab.create()) {
+            lab.spawnConsumer("C0 delay=0").step();
+            Thread other = new Thread(() -> lab.callSoonThreadsafe(() -> lab.queue().putNowait("x")), "other");
+            other.start();
+            other.join();
+            assertThat(lab.loop().asleep()).isFalse();
+            lab.run();
+            assertThat(lab.output()).containsExactly("Consumer C0 got: x");
+        }
+    }
+
+    @Test
+    void threadPutAndThreadsafePutAreTheConsoleCommands() {
+        try (Lab lab = Lab.of("debug=on")) {
+            lab.spawnConsumer("C0 delay=0").step().threadPut("x");
+            assertThat(lab.lastEvents()).containsExactly(new TraceEvent.ThreadPutResult("x", false, "RuntimeError", true));
+            assertThat(lab.why().toString().replaceAll("\\s+", " ")).contains("Debug mode is on, and it refused the call with RuntimeError");
+            lab.threadsafePut("y").run();
+            assertThat(lab.trace()).contains("{\"type\":\"put\",\"item\":\"y\",\"ok\":true,\"in\":\"call_soon_threadsafe\"}");
+            assertThat(lab.items()).containsExactly("x", "y");
+            assertThat(lab.state("C0")).isEqualTo("get");     // its wake-up was lost: y does not wake it either
+            assertThat(lab.command("thread put z").lastEvents())
+                    .containsExactly(new TraceEvent.ThreadPutResult("z", true, null, true));
         }
     }
 
@@ -356,9 +412,9 @@ class LabTest {
             });
             String frame = lab.run().toString();
             assertThat(frame).startsWith("\n== run ==")
-                    .contains("YOUR TASKS   2 coroutines written in Java")
-                    .containsPattern("waiter  waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
-                    .contains("boom    failed: IllegalStateException: no luck")
+                    .contains("TASKS   0 producers, 1 consumer, 2 coroutines of yours")
+                    .containsPattern("waiter yours +waiting in q.get\\(\\) \\(line \\d+\\): the queue is empty")
+                    .containsPattern("boom +yours +failed: IllegalStateException: no luck \\(raised at line \\d+\\)")
                     .doesNotContain("none yet");
             // A user task's cancel goes through the world, and is worded as a built-in's.
             assertThat(lab.cancel("waiter").frame())

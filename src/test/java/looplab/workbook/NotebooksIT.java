@@ -59,11 +59,12 @@ class NotebooksIT {
         // Each run keeps its preferences (history) apart: parallel runs would fight for the lock
         // of the user's, and CI must not depend on them.
         Path prefs = Files.createTempDirectory(Files.createDirectories(ROOT.resolve("target/jshell-prefs")), "run");
+        String jar = ROOT.resolve("target/looplab.jar").toString();
         return List.of(jshell,
                 "-J-Djava.util.prefs.userRoot=" + prefs,
                 "-J-Djava.util.logging.config.file=/dev/null",     // no first-run preferences notice
-                "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",   // C1 only: these runs are short
-                "--class-path", ROOT.resolve("target/looplab.jar").toString(),
+                "-J-XX:TieredStopAtLevel=1",                         // C1 only: these runs are short
+                "--execution", "looplab", "-J-cp", "-J" + jar, "--class-path", jar,
                 "--startup", NOTEBOOKS.resolve("startup.jsh").toString(),
                 "--feedback", "lab",
                 script.toString());
