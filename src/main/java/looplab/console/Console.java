@@ -220,8 +220,10 @@ public final class Console {
     }
 
     private static void print(Terminal terminal, AttributedString text, boolean styled) {
-        terminal.writer().println(styled ? text.toAnsi(terminal) : text.toString());
-        terminal.flush();
+        synchronized (terminal) {           // not in the middle of laying the status line out again
+            terminal.writer().println(styled ? text.toAnsi(terminal) : text.toString());
+            terminal.flush();
+        }
     }
 
     private static AttributedString banner(Session session, Settings settings) {

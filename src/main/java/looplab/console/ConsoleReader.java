@@ -17,8 +17,8 @@ import org.jline.terminal.Terminal;
  * lines wait in {@link #nextPasted()}, and the text after the last line end, if any, is the
  * start of the next line ({@link #takeUnfinished()}), to finish and Enter.
  *
- * <p><b>A resize keeps the status line</b> ({@link StatusLine#makeRoom}) when it arrives while a
- * line is read.
+ * <p><b>A resize lays the status line out again</b> ({@link StatusLine#resized}) when it arrives
+ * while a line is read.
  */
 final class ConsoleReader extends LineReaderImpl {
     private final Deque<String> pasted = new ArrayDeque<>();
@@ -76,18 +76,10 @@ final class ConsoleReader extends LineReaderImpl {
 
     @Override
     protected void handleSignal(Terminal.Signal signal) {
-        Size now = null;
-        if (signal == Terminal.Signal.WINCH && statusLine != null) {
-            now = getTerminal().getBufferSize();
-            if (now.getRows() != size.getRows() || now.getColumns() != size.getColumns()) {
-                statusLine.makeRoom(now);
-            } else {
-                now = null;
-            }
-        }
+        Size before = size == null ? null : Size.of(size);
         super.handleSignal(signal);
-        if (now != null) {
-            statusLine.laidOutFor(now);
+        if (signal == Terminal.Signal.WINCH && statusLine != null && !getTerminal().getSize().equals(before)) {
+            statusLine.resized();
         }
     }
 }

@@ -8,67 +8,78 @@ import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.Status;
 
 /**
- * The console's status line, JLine's {@link Status} on the terminal's bottom row, kept there
- * when the terminal changes size. JLine lays the status out again only when a resize arrives
- * while a line is being read, and even then it can leave the cursor on the bottom row, below the
- * scroll region it sets (a terminal that shrinks drops the rows under the cursor, the status
- * line among them): from there no output scrolls, every later line overwrites the last one and
- * the status line is gone. So before any layout for a new size the cursor is first moved off the
- * bottom row ({@link #makeRoom}), and a resize that came while a command ran (when nobody lays
- * the status out) is caught up with before the status is drawn again.
+ * The console's status line on the terminal's bottom row (a JLine {@link Status}, the rows
+ * above it a scroll region), kept there when the terminal changes size.
+ *
+ * <p>JLine's own handling of a resize lost output: a shrinking terminal drops the rows under the
+ * cursor, the status line among them, which leaves the prompt on the bottom row, below the new
+ * scroll region, where no output scrolls (every later line overwrote the last one, and the
+ * status line was gone); a resize while a command ran was never laid out at all (the scroll
+ * region stayed the old size); and a growing terminal had rows cleared that held text. So the
+ * status is not JLine's terminal-wide one: on a new size ({@link #resized}, or seen when it is
+ * next drawn) the cursor is moved off the bottom row, the rows below it (old status lines) are
+ * cleared, and a fresh status is laid out for the new size, which makes its own row by scrolling
+ * the text above it up.
  */
 final class StatusLine {
     private final Terminal terminal;
-    private final Status status;
+    private Status status;
     private Size laidOut;
+    private AttributedString shown = AttributedString.EMPTY;
 
-    private StatusLine(Terminal terminal, Status status) {
+    private StatusLine(Terminal terminal) {
         this.terminal = terminal;
-        this.status = status;
-        this.laidOut = Size.of(terminal.getSize());
+        layOut(terminal.getSize());
     }
 
     /** The status line of {@code terminal}, or null where it cannot have one (a dumb terminal). */
     static StatusLine of(Terminal terminal) {
-        Status status = Status.getStatus(terminal);
-        return status == null ? null : new StatusLine(terminal, status);
+        for (Capability c : List.of(Capability.change_scroll_region, Capability.save_cursor,
+                Capability.restore_cursor, Capability.cursor_address, Capability.cursor_up)) {
+            if (terminal.getStringCapability(c) == null) {
+                return null;
+            }
+        }
+        Size size = terminal.getSize();
+        return size.getRows() > 1 && size.getColumns() > 0 ? new StatusLine(terminal) : null;
     }
 
-    /** Shows {@code line}, first catching up with a resize that nobody laid the status out for. */
+    /** Shows {@code line}, first catching up with a resize (one that came while a command ran). */
     void show(AttributedString line) {
         synchronized (terminal) {
+            shown = line;
             Size now = terminal.getSize();
             if (!now.equals(laidOut)) {
-                makeRoom(now);
-                status.resize(now);
-                laidOut = Size.of(now);
+                layOut(now);
             }
             status.update(List.of(line));
         }
     }
 
-    /**
-     * Before the status is laid out for {@code size}: with the whole screen as the scroll
-     * region, a line feed and a line up. On the bottom row that scrolls the screen one line and
-     * leaves the cursor on the same text one row higher, inside the coming scroll region;
-     * anywhere else it leaves the cursor where it was.
-     */
-    void makeRoom(Size size) {
-        synchronized (terminal) {
+    /** The terminal has a new size (a resize while a line is read): lays out and shows the line again. */
+    void resized() {
+        show(shown);
+    }
+
+    private void layOut(Size size) {
+        if (status != null) {
+            // With the whole screen as the scroll region, a line feed and a line up: on the bottom
+            // row that scrolls the text one line and leaves the cursor on it one row higher;
+            // anywhere else the cursor stays. Then what is below the cursor's row (old status
+            // lines, where a growing terminal moved them) is cleared.
             terminal.puts(Capability.save_cursor);
             terminal.puts(Capability.change_scroll_region, 0, size.getRows() - 1);
             terminal.puts(Capability.restore_cursor);
             terminal.writer().write('\n');
             terminal.puts(Capability.cursor_up);
-            terminal.flush();
+            terminal.puts(Capability.save_cursor);
+            terminal.writer().write('\n');
+            terminal.puts(Capability.carriage_return);
+            terminal.puts(Capability.clr_eos);
+            terminal.puts(Capability.restore_cursor);
         }
-    }
-
-    /** JLine has laid the status out for {@code size} (a resize while a line was read). */
-    void laidOutFor(Size size) {
-        synchronized (terminal) {
-            laidOut = Size.of(size);
-        }
+        status = new Status(terminal);
+        laidOut = Size.of(size);
     }
 
     /** The JLine status as laid out now (the full-screen watch hides and restores it). */
@@ -80,7 +91,10 @@ final class StatusLine {
 
     /** Hides the status line and gives the terminal its whole screen back. */
     void close() {
-        status.hide();
-        status.close();
+        synchronized (terminal) {
+            status.hide();
+            status.close();
+            terminal.flush();
+        }
     }
 }

@@ -104,6 +104,27 @@ final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-e", "-t", session);
     }
 
+    /** The visible screen only, without escape codes or scrollback. */
+    String visible() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", session);
+    }
+
+    /** Resizes the window, as a person dragging the terminal's corner does. */
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", session, "-x", Integer.toString(columns), "-y", Integer.toString(rows));
+    }
+
+    /** The cursor's row, from 0 at the top of the visible screen. */
+    int cursorRow() throws IOException, InterruptedException {
+        return Integer.parseInt(tmux("display-message", "-p", "-t", session, "#{cursor_y}").strip());
+    }
+
+    /** Pastes {@code text} as a terminal does, between bracketed-paste marks (line ends sent as CR). */
+    void paste(Path text) throws IOException, InterruptedException {
+        tmux("load-buffer", "-b", "paste", text.toString());
+        tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", session);
+    }
+
     /** Polls the screen until {@code done} holds; fails with the screen after {@code seconds}. */
     String waitFor(String what, Predicate<String> done, double seconds) throws IOException, InterruptedException {
         return poll(what, this::screen, done, seconds);
