@@ -104,16 +104,6 @@ final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-e", "-t", session);
     }
 
-    /** The visible screen only, without escape codes or scrollback. */
-    String visible() throws IOException, InterruptedException {
-        return tmux("capture-pane", "-p", "-t", session);
-    }
-
-    /** Resizes the window, as a person dragging the terminal's corner does. */
-    void resize(int columns, int rows) throws IOException, InterruptedException {
-        tmux("resize-window", "-t", session, "-x", Integer.toString(columns), "-y", Integer.toString(rows));
-    }
-
     /** The cursor's row, from 0 at the top of the visible screen. */
     int cursorRow() throws IOException, InterruptedException {
         return Integer.parseInt(tmux("display-message", "-p", "-t", session, "#{cursor_y}").strip());
