@@ -16,20 +16,36 @@ import org.jline.utils.Status;
  * scroll region, where no output scrolls (every later line overwrote the last one, and the
  * status line was gone); a resize while a command ran was never laid out at all (the scroll
  * region stayed the old size); and a growing terminal had rows cleared that held text. So the
- * status is not JLine's terminal-wide one: on a new size ({@link #resized}, or seen when it is
- * next drawn) the cursor is moved off the bottom row, the rows below it (old status lines) are
- * cleared, and a fresh status is laid out for the new size, which makes its own row by scrolling
- * the text above it up.
+ * status is not JLine's terminal-wide one, and JLine's resize is not used: on a new size
+ * ({@link #resized}, or seen when it is next drawn) the cursor is moved off the bottom row, the
+ * rows below it (old status lines) are cleared, and the status forgets what it drew and lays
+ * itself out for the new size as when it first appeared, making its row by scrolling the text
+ * above it up.
  */
 final class StatusLine {
     private final Terminal terminal;
-    private Status status;
+    private final Line status;
     private Size laidOut;
     private AttributedString shown = AttributedString.EMPTY;
 
+    /** JLine's status, with a way to start afresh on a new size (its fields are protected). */
+    private static final class Line extends Status {
+        Line(Terminal terminal) {
+            super(terminal);
+        }
+
+        /** As if nothing were shown yet, on a screen of {@code size}: the next update makes its row. */
+        void layOutAfresh(Size size) {
+            display.resize(size);
+            display.reset();
+            scrollRegion = size.getRows() - 1;
+        }
+    }
+
     private StatusLine(Terminal terminal) {
         this.terminal = terminal;
-        layOut(terminal.getSize());
+        this.status = new Line(terminal);
+        this.laidOut = Size.of(terminal.getSize());
     }
 
     /** The status line of {@code terminal}, or null where it cannot have one (a dumb terminal). */
@@ -40,8 +56,11 @@ final class StatusLine {
                 return null;
             }
         }
-        Size size = terminal.getSize();
-        return size.getRows() > 1 && size.getColumns() > 0 ? new StatusLine(terminal) : null;
+        return usable(terminal.getSize()) ? new StatusLine(terminal) : null;
+    }
+
+    private static boolean usable(Size size) {
+        return size.getRows() > 1 && size.getRows() < 1000 && size.getColumns() > 0 && size.getColumns() < 1000;
     }
 
     /** Shows {@code line}, first catching up with a resize (one that came while a command ran). */
@@ -49,7 +68,7 @@ final class StatusLine {
         synchronized (terminal) {
             shown = line;
             Size now = terminal.getSize();
-            if (!now.equals(laidOut)) {
+            if (!now.equals(laidOut) && usable(now)) {
                 layOut(now);
             }
             status.update(List.of(line));
@@ -62,31 +81,27 @@ final class StatusLine {
     }
 
     private void layOut(Size size) {
-        if (status != null) {
-            // With the whole screen as the scroll region, a line feed and a line up: on the bottom
-            // row that scrolls the text one line and leaves the cursor on it one row higher;
-            // anywhere else the cursor stays. Then what is below the cursor's row (old status
-            // lines, where a growing terminal moved them) is cleared.
-            terminal.puts(Capability.save_cursor);
-            terminal.puts(Capability.change_scroll_region, 0, size.getRows() - 1);
-            terminal.puts(Capability.restore_cursor);
-            terminal.writer().write('\n');
-            terminal.puts(Capability.cursor_up);
-            terminal.puts(Capability.save_cursor);
-            terminal.writer().write('\n');
-            terminal.puts(Capability.carriage_return);
-            terminal.puts(Capability.clr_eos);
-            terminal.puts(Capability.restore_cursor);
-        }
-        status = new Status(terminal);
+        // With the whole screen as the scroll region, a line feed and a line up: on the bottom row
+        // that scrolls the text one line and leaves the cursor on it one row higher; anywhere else
+        // the cursor stays. Then what is below the cursor's row (old status lines, where a growing
+        // terminal moved them) is cleared.
+        terminal.puts(Capability.save_cursor);
+        terminal.puts(Capability.change_scroll_region, 0, size.getRows() - 1);
+        terminal.puts(Capability.restore_cursor);
+        terminal.writer().write('\n');
+        terminal.puts(Capability.cursor_up);
+        terminal.puts(Capability.save_cursor);
+        terminal.writer().write('\n');
+        terminal.puts(Capability.carriage_return);
+        terminal.puts(Capability.clr_eos);
+        terminal.puts(Capability.restore_cursor);
+        status.layOutAfresh(size);
         laidOut = Size.of(size);
     }
 
-    /** The JLine status as laid out now (the full-screen watch hides and restores it). */
+    /** The JLine status (the full-screen watch hides and restores it). */
     Status current() {
-        synchronized (terminal) {
-            return status;
-        }
+        return status;
     }
 
     /** Hides the status line and gives the terminal its whole screen back. */

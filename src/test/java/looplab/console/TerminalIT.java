@@ -54,6 +54,23 @@ class TerminalIT {
                 }, SLOW);
     }
 
+    /**
+     * Resizes as a person does, then waits as a person would: until the console has laid the
+     * status line out again at the new bottom row, under the prompt.
+     */
+    private static void resize(Tmux t, int columns, int rows) throws Exception {
+        t.resize(columns, rows);
+        t.waitFor("the status line at the bottom of " + columns + "x" + rows, s -> {
+            try {
+                String v = t.visible();
+                return v.lines().count() == rows && v.lines().allMatch(l -> l.length() <= columns)
+                        && lastRow(v).startsWith(STATUS) && lastRowAbove(v).equals("looplab>");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, SLOW);
+    }
+
     @Test
     void shrinkingAndGrowingTheTerminalKeepsLaterOutputAndTheStatusLine() throws Exception {
         Path home = Tmux.home();
@@ -63,11 +80,11 @@ class TerminalIT {
                 typeAndSee(t, "spawn producer", "spawned P" + i);
             }
             assertThat(t.cursorRow()).as("the prompt on the row above the status line").isEqualTo(38);
-            t.resize(120, 20);
+            resize(t, 120, 20);
             typeAndSee(t, "get", "get -> QueueEmpty");
-            t.resize(40, 10);
+            resize(t, 40, 10);
             typeAndSee(t, "put x", "put 'x'");
-            t.resize(120, 40);
+            resize(t, 120, 40);
             String screen = typeAndSee(t, "get", "get -> 'x'");
             assertThat(lastRow(t.visible())).contains("queue 0");
             assertThat(screen).contains("looplab> put x");
