@@ -112,6 +112,13 @@ class SessionFuzzTest {
         if (e instanceof TraceEvent.PutResult put) {
             return inQueue + (put.ok() ? 1 : 0);
         }
+        if (e instanceof TraceEvent.ThreadPutResult put) {
+            // in debug mode the RuntimeError comes after the item was stored (spec section 6)
+            return inQueue + (put.ok() || "RuntimeError".equals(put.error()) ? 1 : 0);
+        }
+        if (e instanceof TraceEvent.ThreadsafePutRan put) {
+            return inQueue + (put.ok() ? 1 : 0);
+        }
         if (e instanceof TraceEvent.GetResult get) {
             return inQueue - (get.ok() ? 1 : 0);
         }
@@ -177,14 +184,16 @@ class SessionFuzzTest {
         switch (rnd.nextInt(16)) {
             case 0:
                 return "new" + (rnd.nextBoolean() ? " maxsize=" + rnd.nextInt(4) : "") + (rnd.nextBoolean() ? " seed=" + rnd.nextInt(-5, 100) : "")
-                        + (rnd.nextInt(3) == 0 ? " kind=" + new String[] {"fifo", "lifo", "priority"}[rnd.nextInt(3)] : "");
+                        + (rnd.nextInt(3) == 0 ? " kind=" + new String[] {"fifo", "lifo", "priority"}[rnd.nextInt(3)] : "")
+                        + (rnd.nextInt(4) == 0 ? " debug=on" : "");
             case 1: case 2:
                 return "spawn producer" + name + " count=" + (rnd.nextBoolean() ? rnd.nextInt(8) : "1..6") + delay
                         + (rnd.nextInt(4) == 0 ? " sentinel=off" : "");
             case 3: case 4:
                 return "spawn consumer" + name + delay;
             case 5:
-                return "put " + (rnd.nextInt(5) == 0 ? "None" : rnd.nextBoolean() ? "\"two words\"" : "i" + rnd.nextInt(50));
+                return new String[] {"put ", "put ", "put ", "thread put ", "threadsafe put "}[rnd.nextInt(5)]
+                        + (rnd.nextInt(5) == 0 ? "None" : rnd.nextBoolean() ? "\"two words\"" : "i" + rnd.nextInt(50));
             case 6:
                 return "get";
             case 7:
