@@ -3,7 +3,6 @@ package looplab;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -22,6 +21,7 @@ import looplab.console.Console;
 import looplab.export.Exports;
 import looplab.script.ScriptRunner;
 import looplab.trace.TraceFormat;
+import looplab.script.TraceTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +44,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Run the commands of FILE without a terminal.")
     private Path script;
 
-    @Option(names = "--trace", paramLabel = "OUT", description = "With --script: write the JSON Lines trace to OUT ('-' = standard output).")
+    @Option(names = "--trace", paramLabel = "OUT", description = {"With --script: write the JSON Lines trace to OUT ('-' = standard output). The file is",
+                    "OUT.partial until the script has run to its end, and stays so if stopped (Ctrl-C).",
+                    "Exit 1 if the trace cannot be written."})
     private String trace;
 
     @Option(names = "--trace-format", paramLabel = "FORMAT", defaultValue = "full", converter = TraceFormats.class,
@@ -60,13 +62,13 @@ public final class Main implements Callable<Integer> {
             description = "With --script: also write the run as a replay page (open it in a browser).")
     private Path html;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first world (any integer; default 0).")
+    @Option(names = "--seed", paramLabel = "S", description = "Console: seed of the first world (any integer; default 0).")
     private String seed;
 
-    @Option(names = "--maxsize", paramLabel = "N", description = "Bound of the first world's queue (0, the default: unbounded).")
+    @Option(names = "--maxsize", paramLabel = "N", description = "Console: bound of the first world's queue (0, the default: unbounded).")
     private String maxsize;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The first world's queue: fifo (default), lifo or priority.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Console: the first world's queue: fifo (default), lifo or priority.")
     private String kind;
 
     @Option(names = "--no-color", description = "No colours in the console (NO_COLOR=1 does the same).")
@@ -86,7 +88,15 @@ public final class Main implements Callable<Integer> {
                 System.exit(1);
             }
         }
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main()).setParameterExceptionHandler(Main::usageError).execute(args));
+    }
+
+    /** A bad option is one line, with where to look, not the whole usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("looplab: " + e.getMessage() + " (" + cmd.getCommandSpec().qualifiedName()
+                + " --help lists the options)");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override
@@ -96,6 +106,20 @@ public final class Main implements Callable<Integer> {
         }
         if (watch) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--watch is the console's full screen: it does not go with --script");
+        }
+        if (seed != null || maxsize != null || kind != null) {
+            // A script starts as if `new` had been run (spec section 4): its own first line says otherwise.
+            throw new CommandLine.ParameterException(new CommandLine(this), "--seed, --maxsize and --kind set up the"
+                    + " console's first world; a script sets up its own: begin it with a line such as `new seed="
+                    + (seed != null ? seed : "42") + "`");
+        }
+        ScriptRunner.TraceSink sink = OutputStream::nullOutputStream;
+        if (trace != null) {
+            try {
+                sink = TraceTarget.of(trace, System.err);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            }
         }
         byte[] bytes;
         try {
@@ -111,7 +135,7 @@ public final class Main implements Callable<Integer> {
         if (html != null) {
             exports.add(new ScriptRunner.Export(Exports.Format.HTML, html));
         }
-        return ScriptRunner.run(bytes, this::openTrace, System.err, traceFormat, exports, script.getFileName().toString());
+        return ScriptRunner.run(bytes, sink, System.err, traceFormat, exports, script.getFileName().toString());
     }
 
     private int console() throws IOException {
@@ -148,27 +172,6 @@ public final class Main implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         return Console.start(new Console.Settings(start, noColor, historyFile, new Version().getVersion()[0]
                 .substring("looplab ".length()), watch), in, out);
-    }
-
-    private OutputStream openTrace() throws IOException {
-        if (trace == null) {
-            return OutputStream.nullOutputStream();
-        }
-        if (trace.equals("-")) {
-            // Standard output stays open for whatever follows.
-            return new FilterOutputStream(System.out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);            // whole buffers: FilterOutputStream writes byte by byte
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return new FileOutputStream(trace);
     }
 
     /** picocli: the word of a {@link TraceFormat}. */

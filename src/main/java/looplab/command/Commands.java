@@ -257,6 +257,9 @@ public final class Commands {
         String best = null;
         int bestDistance = 3;
         for (String candidate : words(context)) {
+            if (Math.abs(word.length() - candidate.length()) >= bestDistance) {
+                continue;        // too far already (and a long word costs nothing)
+            }
             int d = distance(word, candidate);
             if (d < bestDistance) {
                 bestDistance = d;

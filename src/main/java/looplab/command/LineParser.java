@@ -65,6 +65,13 @@ final class LineParser {
                 throw new ScriptError(lineNo, "maxsize must be an integer >= 0, not " + ScriptError.quote(v), hint);
             }
             maxsize = new BigInteger(v);
+            // asyncio takes any size, and so does a script (the trace echoes it; no run reaches
+            // 2^31 - 1 items, so the queue's int bound behaves the same). Typed, such a bound
+            // would be shown as 2^31 - 1: refused there rather than shown wrong.
+            if (context != Context.SCRIPT && maxsize.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw new ScriptError(lineNo, "maxsize too large: at most " + Integer.MAX_VALUE
+                        + " (0 is unbounded)", hint);
+            }
         }
         if (opts.has("seed")) {
             String v = opts.get("seed");
@@ -309,18 +316,26 @@ final class LineParser {
         return new Command.Travel.GoTo(Values.clampedLong(v));
     }
 
-    // ---- views: in a script their words are ignored, as the oracle ignores them ----------------
+    // ---- views: in a script their words are ignored, as the oracle ignores them (`queue x` is a
+    // valid script line); typed at the console or given to the lab, a word too many is an error.
 
-    /** The rule of a view that takes no words: any words after it are ignored. */
+    /** The rule of a view that takes no words: in a script any words after it are ignored. */
     static Commands.Rule fixed(Command.View view) {
-        return (spec, rest, lineNo, kind, context) -> view;
+        return (spec, rest, lineNo, kind, context) -> {
+            noMoreWords(spec, rest, 0, lineNo, context, "takes no words", spec.word());
+            return view;
+        };
     }
 
-    static Command parseWhere(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context) {
+    static Command parseWhere(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        noMoreWords(spec, rest, 1, lineNo, context, "takes one task name", "where P0");
         return new Command.View.Where(rest.isEmpty() ? null : rest.get(0).text());
     }
 
-    static Command parseHelp(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context) {
+    static Command parseHelp(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
+            throws ScriptError {
+        noMoreWords(spec, rest, 1, lineNo, context, "takes one command word", "help step");
         return new Command.View.Help(rest.isEmpty() || context == Context.SCRIPT ? null : rest.get(0).text());
     }
 
@@ -341,11 +356,21 @@ final class LineParser {
         return new Command.View.Export(format, rest.size() < 2 ? null : rest.get(1).text());
     }
 
+    /** Outside a script, refuses the words after the first {@code allowed} ones. */
+    private static void noMoreWords(CommandSpec spec, List<Token> rest, int allowed, int lineNo, Context context,
+                                    String takes, String example) throws ScriptError {
+        if (context != Context.SCRIPT && rest.size() > allowed) {
+            throw new ScriptError(lineNo, spec.word() + " " + takes + ", not " + ScriptError.quote(rest.get(allowed).text())
+                    + (allowed == 0 ? "" : " after it"), "try: " + example);
+        }
+    }
+
     static Command parseTrace(CommandSpec spec, List<Token> rest, int lineNo, QueueKind kind, Context context)
             throws ScriptError {
         if (rest.isEmpty() || context == Context.SCRIPT) {
             return new Command.View.Trace(OptionalInt.empty());
         }
+        noMoreWords(spec, rest, 1, lineNo, context, "takes one number of lines", "trace 10");
         String arg = rest.get(0).text();
         if (!arg.matches("[0-9]{1,9}")) {
             // the console escapes control characters when it prints the message

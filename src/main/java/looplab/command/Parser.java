@@ -38,6 +38,25 @@ public final class Parser {
     }
 
     /**
+     * Whether {@code word} stands for itself when typed bare in a line: not empty, without blanks,
+     * line ends, quotes or {@code #}, and not an option ({@code key=value}). The names the JShell
+     * lab gives its tasks follow this rule, so that {@code cancel NAME} and {@code where NAME}
+     * can name every task.
+     */
+    public static boolean isBareWord(String word) {
+        if (word == null || word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Tokenizer.isBlank(c) || c == '\n' || c == '"' || c == '#' || c == '=' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return !word.startsWith(Tokenizer.BOM);
+    }
+
+    /**
      * Parses a whole script before anything runs. Lines are the pieces between {@code '\n'}
      * bytes (a final empty piece is not a line; a {@code '\r'} is just a blank), each decoded
      * as strict UTF-8. Views are kept in the result, without their words; script mode ignores them. The world's

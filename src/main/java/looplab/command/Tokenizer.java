@@ -9,6 +9,9 @@ final class Tokenizer {
     /** Python's string whitespace subset the contract calls blanks: " \t\r\f\v". */
     static final String BLANKS = " \t\r\f\u000B";
 
+    /** A byte-order mark, as an editor may write it at the start of a file. */
+    static final String BOM = "\uFEFF";
+
     private Tokenizer() {
     }
 
@@ -22,6 +25,13 @@ final class Tokenizer {
      * comment, even in the middle of a word.
      */
     static List<Token> tokenize(String line, int lineNo) throws ScriptError {
+        if (line.startsWith(BOM)) {
+            // The oracle reads it as part of the first word (an unknown command): say what it is.
+            throw new ScriptError(lineNo, lineNo == 1
+                    ? "the script starts with a UTF-8 byte-order mark (U+FEFF): save it as UTF-8 without a BOM"
+                    : "the line starts with a byte-order mark (U+FEFF), which is not part of the language",
+                    "try: the line without it");
+        }
         List<Token> tokens = new ArrayList<>();
         int n = line.length();
         int i = 0;

@@ -4,16 +4,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import looplab.command.Command;
 import looplab.model.EventLoop;
 import looplab.model.Queue;
 import looplab.world.World;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.MaskingCallback;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
@@ -22,7 +26,6 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
-import org.jline.utils.Status;
 
 /**
  * LoopLab's console: a JLine line reader over a {@link Session}. With a terminal it completes,
@@ -123,23 +126,27 @@ public final class Console {
         parser.setEscapeChars(new char[0]);          // a backslash is an ordinary character here
         parser.setEofOnUnclosedQuote(false);          // the command parser reports it, on one line
         parser.setEofOnEscapedNewLine(false);
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("looplab")
-                .parser(parser)
-                .completer(new ConsoleCompleter(session::taskNames))
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .variable(LineReader.HISTORY_FILE_SIZE, 1000)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true);
-        if (settings.historyFile() != null) {
-            builder.variable(LineReader.HISTORY_FILE, settings.historyFile());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_SIZE, 1000);
+        variables.put(LineReader.HISTORY_FILE_SIZE, 1000);
+        Path historyFile = settings.historyFile();
+        Optional<String> badHistory = historyFile == null ? Optional.empty() : HistoryFile.problem(historyFile);
+        if (historyFile != null && badHistory.isEmpty()) {
+            variables.put(LineReader.HISTORY_FILE, historyFile);
         }
-        LineReader reader = builder.build();
-        Runner runner = new Runner(session, terminal);
+        ConsoleReader reader = new ConsoleReader(terminal, "looplab", variables);
+        reader.setHistory(new DefaultHistory());
+        reader.setParser(parser);
+        reader.setCompleter(new ConsoleCompleter(session::taskNames));
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.HISTORY_IGNORE_DUPS, true);
+        reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
+        Runner runner = new Runner(session);
         print(terminal, banner(session, settings), styled);
-        Status status = dumb ? null : Status.getStatus(terminal);
+        badHistory.ifPresent(why -> print(terminal, new AttributedString("warning: the history file " + historyFile
+                + " cannot be used (" + why + "); going on without one, the file is left as it is"), styled));
+        StatusLine status = dumb ? null : StatusLine.of(terminal);
+        reader.keep(status);
         terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
         AttributedString prompt = styled
                 ? new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
@@ -153,31 +160,35 @@ public final class Console {
                 first = null;
                 try {
                     if (line == null) {
-                        line = reader.readLine(promptText);
+                        line = reader.readLine(promptText, null, (MaskingCallback) null, reader.takeUnfinished());
                     }
                 } catch (UserInterruptException e) {
                     continue;                                // Ctrl-C at the prompt clears the line
                 } catch (EndOfFileException e) {
                     break;                                   // Ctrl-D leaves
                 }
-                Session.Output output = runner.execute(line, status);
-                if (output.kind() == Session.Kind.WATCH) {
-                    if (new Watch(terminal, session, reader, status, styled).run() == Watch.End.QUIT) {
+                runner.takeInterrupt();                      // a Ctrl-C before this line is spent
+                boolean quit = run(runner, line, status, terminal, reader, styled);
+                // The other lines of a paste, each after a prompt as if typed; Ctrl-C drops the rest.
+                String next;
+                while (!quit && (next = reader.nextPasted()) != null) {
+                    if (runner.takeInterrupt()) {
+                        int left = reader.pastedLeft() + 1;
+                        reader.dropPasted();
+                        print(terminal, new AttributedString("Ctrl-C: the other " + left + " pasted line"
+                                + (left == 1 ? " was" : "s were") + " not run"), styled);
                         break;
                     }
-                    output = new Session.Output(session.frame(), Session.Kind.VIEW);   // back to lines: the world now
+                    print(terminal, new AttributedString(promptText + Session.safe(next)), false);
+                    reader.getHistory().add(next);
+                    quit = run(runner, next, status, terminal, reader, styled);
                 }
-                if (output.text().length() > 0) {
-                    print(terminal, output.text(), styled);
-                }
-                updateStatus(status, session, null);
-                if (output.quit()) {
+                if (quit) {
                     break;
                 }
             }
         } finally {
             if (status != null) {
-                status.hide();
                 status.close();
             }
             try {
@@ -191,9 +202,30 @@ public final class Console {
         return OK;
     }
 
+    /** Runs one line and prints what it gave (or watches); true if the console should leave. */
+    private static boolean run(Runner runner, String line, StatusLine status, Terminal terminal, ConsoleReader reader,
+                               boolean styled) {
+        Session session = runner.session;
+        Session.Output output = runner.execute(line, status);
+        if (output.kind() == Session.Kind.WATCH) {
+            if (new Watch(terminal, session, reader, status == null ? null : status.current(), styled).run()
+                    == Watch.End.QUIT) {
+                return true;
+            }
+            output = new Session.Output(session.frame(), Session.Kind.VIEW);   // back to lines: the world now
+        }
+        if (output.text().length() > 0) {
+            print(terminal, output.text(), styled);
+        }
+        updateStatus(status, session, null);
+        return output.quit();
+    }
+
     private static void print(Terminal terminal, AttributedString text, boolean styled) {
-        terminal.writer().println(styled ? text.toAnsi(terminal) : text.toString());
-        terminal.flush();
+        synchronized (terminal) {           // not in the middle of laying the status line out again
+            terminal.writer().println(styled ? text.toAnsi(terminal) : text.toString());
+            terminal.flush();
+        }
     }
 
     private static AttributedString banner(Session session, Settings settings) {
@@ -238,9 +270,9 @@ public final class Console {
         return new AttributedString(s.toString(), AttributedStyle.INVERSE);
     }
 
-    private static void updateStatus(Status status, Session session, String running) {
+    private static void updateStatus(StatusLine status, Session session, String running) {
         if (status != null) {
-            status.update(List.of(statusLine(session, running)));
+            status.show(statusLine(session, running));
         }
     }
 
@@ -250,15 +282,15 @@ public final class Console {
      */
     static final class Runner {
         private final Session session;
-        private final Terminal terminal;
         private volatile EventLoop running;
+        private volatile boolean interrupted;
 
-        Runner(Session session, Terminal terminal) {
+        Runner(Session session) {
             this.session = session;
-            this.terminal = terminal;
         }
 
         void interrupt() {
+            interrupted = true;
             session.interrupt();
             if (running != null) {
                 // the session's world, not the one the command began on: a command typed in the
@@ -267,7 +299,14 @@ public final class Console {
             }
         }
 
-        Session.Output execute(String line, Status status) {
+        /** Whether Ctrl-C was pressed since the last call. */
+        boolean takeInterrupt() {
+            boolean was = interrupted;
+            interrupted = false;
+            return was;
+        }
+
+        Session.Output execute(String line, StatusLine status) {
             running = session.world().loop();
             Thread progress = null;
             if (status != null) {
@@ -290,7 +329,7 @@ public final class Console {
             }
         }
 
-        private void showProgress(Status status) {
+        private void showProgress(StatusLine status) {
             try {
                 Thread.sleep(300);
                 while (running != null) {
@@ -298,9 +337,7 @@ public final class Console {
                     if (running != null) {
                         var current = loop.currentTask();
                         String now = current == null ? "running" : "running " + Session.safe(current.name());
-                        synchronized (terminal) {
-                            status.update(List.of(statusLine(session, now)));
-                        }
+                        status.show(statusLine(session, now));
                     }
                     Thread.sleep(250);
                 }

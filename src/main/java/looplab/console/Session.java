@@ -91,13 +91,16 @@ public final class Session {
     public Session(Command.New start, boolean styled, boolean fullScreen) {
         this.fullScreen = fullScreen;
         Consumer<TraceEvent> traceKeeper = this::keepTrace;
-        this.world = new World(traceKeeper);
+        boolean otherStart = !start.equals(Command.New.DEFAULT);
+        // Another start replaces the default world at once: the trace begins with its `new` alone.
+        this.world = otherStart ? new World() : new World(traceKeeper);
         this.journal = Journal.attach(world);
         this.machine = new TimeMachine(world, journal);
         this.styled = styled;
         this.renderer = styled ? Renderer.styled() : Renderer.plain();
         this.views = views();
-        if (!start.equals(Command.New.DEFAULT)) {
+        if (otherStart) {
+            world.addListener(traceKeeper);
             try {
                 world.apply(start);
             } catch (WorldError e) {

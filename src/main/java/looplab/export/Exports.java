@@ -71,8 +71,17 @@ public final class Exports {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        String wrote = "wrote " + file + " (" + size(Files.size(target)) + ")";
         return format == Format.PERFETTO
-                ? "wrote " + file + ": open it at ui.perfetto.dev (Open trace file) or in chrome://tracing"
-                : "wrote " + file + ": open it in a browser (it needs no network); keys n/p or the arrows step through it";
+                ? wrote + ": open it at ui.perfetto.dev (Open trace file) or in chrome://tracing"
+                : wrote + ": open it in a browser (it needs no network); keys n/p or the arrows step through it";
+    }
+
+    /** A file's size as people read it: 98 KB, 5.9 MB (a long run makes a big page, about 3 KB a step). */
+    static String size(long bytes) {
+        if (bytes < 1000 * 1000) {
+            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }

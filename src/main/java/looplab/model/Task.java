@@ -143,9 +143,10 @@ public final class Task extends Future<Object> {
             } catch (CancelledError e) {
                 super.cancel();
                 return;
-            } catch (VirtualMachineError e) {
-                throw e;
             } catch (Throwable e) {
+                // asyncio's Task.__step fails the task with any Exception, RecursionError and
+                // MemoryError included: so a StackOverflowError or an OutOfMemoryError thrown by
+                // a body (a user coroutine, on a thread of its own) fails its task too.
                 super.setException(e);
                 return;
             }

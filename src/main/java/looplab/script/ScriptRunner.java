@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import looplab.command.Command;
 import looplab.command.Line;
 import looplab.command.Parser;
 import looplab.command.ScriptError;
@@ -22,7 +22,8 @@ import looplab.world.WorldError;
 /**
  * Script mode (spec §4): parse the whole script first, then run it, writing the JSON Lines trace.
  * An invalid line anywhere writes no trace and exits 2 ({@code line N: reason}); an error found
- * while running stops the script with exit 2, keeping the trace so far.
+ * while running stops the script with exit 2, keeping the trace so far. A trace that cannot be
+ * written (a missing folder, a full disk) is said in one line and exits 1.
  */
 public final class ScriptRunner {
     /** Exit status for success. */
@@ -35,11 +36,27 @@ public final class ScriptRunner {
 
     private ScriptRunner() {}
 
+    /** Exit status when the trace cannot be written (a missing folder, a full disk). */
+    public static final int CANNOT_WRITE = 1;
+
     /** Something that opens the trace's output only once the script has parsed. */
     @FunctionalInterface
     public interface TraceSink {
         /** Opens the output. */
         OutputStream open() throws IOException;
+
+        /** The run is over and its trace written and closed (a file takes its name now). */
+        default void finish() throws IOException {
+        }
+
+        /** The trace could not be written: what was written is not kept. */
+        default void abandon() {
+        }
+
+        /** The output in messages. */
+        default String describe() {
+            return "its output";
+        }
     }
 
     /**
@@ -48,9 +65,9 @@ public final class ScriptRunner {
      * @param script the script's bytes (UTF-8)
      * @param trace opened only if the script parses
      * @param err where {@code line N: reason} goes
-     * @return the exit status
+     * @return the exit status: {@link #OK}, {@link #INVALID}, or {@link #CANNOT_WRITE} (said in one line on {@code err})
      */
-    public static int run(byte[] script, TraceSink trace, PrintStream err) throws IOException {
+    public static int run(byte[] script, TraceSink trace, PrintStream err) {
         return run(script, trace, err, TraceFormat.FULL);
     }
 
@@ -62,7 +79,7 @@ public final class ScriptRunner {
      * contract's); a full trace that grows past {@link TraceWriter#WARN_AT} warns once on
      * {@code err}.
      */
-    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format) throws IOException {
+    public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format) {
         return run(script, trace, err, format, List.of(), "script");
     }
 
@@ -74,7 +91,7 @@ public final class ScriptRunner {
      * @return the exit status; 1 if an export could not be written
      */
     public static int run(byte[] script, TraceSink trace, PrintStream err, TraceFormat format, List<Export> exports,
-            String name) throws IOException {
+            String name) {
         List<Line> lines;
         try {
             lines = Parser.parseScript(script);
@@ -82,21 +99,29 @@ public final class ScriptRunner {
             err.println(e.getMessage());
             return INVALID;
         }
-        OutputStream stream = trace.open();
         World world;
         int status = OK;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
-            world = TraceWriter.newWorld(out, format, err);
-            for (Line line : lines) {
-                Command command = line.command();
-                try {
-                    world.apply(command);
-                } catch (WorldError e) {
-                    err.println("line " + line.number() + ": " + e.getMessage());
-                    status = INVALID;
-                    break;
+        try {
+            OutputStream stream = trace.open();
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
+                world = TraceWriter.newWorld(out, format, err);
+                for (Line line : lines) {
+                    try {
+                        world.apply(line.command());
+                    } catch (WorldError e) {
+                        // The contract keeps the trace so far: the run is over, not failed.
+                        err.println("line " + line.number() + ": " + e.getMessage());
+                        status = INVALID;
+                        break;
+                    }
                 }
             }
+            trace.finish();
+        } catch (IOException | UncheckedIOException e) {
+            trace.abandon();
+            IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            err.println("looplab: cannot write the trace to " + trace.describe() + ": " + TraceTarget.reason(cause));
+            return CANNOT_WRITE;
         }
         for (Export export : exports) {
             try {

@@ -60,15 +60,14 @@ public final class HelpView {
         return t.done();
     }
 
-    /** One command in detail, with examples; {@code word} may be an alias ({@code exit}). */
+    /**
+     * One command in detail, with examples; {@code word} may be an alias ({@code exit}).
+     *
+     * @throws IllegalArgumentException if {@code word} is no command (a host refuses it first)
+     */
     public AttributedString topic(String word) {
         Text t = new Text(styled);
-        CommandSpec c = word == null ? null : Commands.find(word).orElse(null);
-        if (c == null) {
-            t.add("no command " + Text.item(word == null ? "" : word, 30), Text.WARN)
-                    .add("; try: help (lists every command)");
-            return t.done();
-        }
+        CommandSpec c = Commands.find(word).orElseThrow(() -> new IllegalArgumentException("no command " + word));
         t.add(c.usage(), Text.HEAD).nl();
         t.add(IND).add(c.summary()).nl();
         for (String line : c.details()) {

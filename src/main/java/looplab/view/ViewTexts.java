@@ -10,6 +10,8 @@ import looplab.command.ExploreOptions;
 import looplab.explore.Exploration;
 import looplab.explore.ExploreLimit;
 import looplab.export.Exports;
+import looplab.command.CommandSpec;
+import looplab.command.Commands;
 import looplab.world.Actor;
 import looplab.world.TraceEvent;
 import looplab.world.World;
@@ -162,8 +164,15 @@ public class ViewTexts implements View.Visitor<AttributedString> {
         return b.toAttributedString();
     }
 
+    /** @throws Refused for a word that is no command */
     @Override
     public AttributedString help(View.Help v) {
+        String topic = v.topic();
+        if (topic != null && Commands.find(topic).isEmpty()) {
+            String hint = Commands.closest(topic, CommandSpec.Context.CONSOLE)
+                    .map(best -> "did you mean `help " + best + "`? ").orElse("") + "try: help (lists every command)";
+            throw new Refused("no command " + Text.item(topic, 30), hint);
+        }
         return help.of(v);
     }
 

@@ -76,12 +76,15 @@ public final class Lab implements AutoCloseable {
     private boolean closed;
 
     private Lab(Command.New setup) {
-        world = new World(recorder);
+        boolean otherStart = !setup.equals(Command.New.DEFAULT);
+        // Another start replaces the default world at once: the trace begins with its `new` alone.
+        world = otherStart ? new World() : new World(recorder);
         frames = Frames.attach(world);
         machine = new TimeMachine(world, frames.journal());
         views = new LabViews(this, world, frames, history);
         cleanable = CLEANER.register(this, threads);
-        if (!setup.equals(Command.New.DEFAULT)) {
+        if (otherStart) {
+            world.addListener(recorder);
             apply("new", setup);
         }
     }
@@ -103,6 +106,7 @@ public final class Lab implements AutoCloseable {
      * {@code Lab.of("maxsize=2 seed=42 kind=lifo")}.
      */
     public static Lab of(String newOptions) {
+        require(newOptions != null, "Lab.of needs the options of new, not null; try: Lab.of(\"seed=42\")");
         Command command = parse("new " + newOptions, QueueKind.FIFO);
         if (!(command instanceof Command.New)) {
             throw new IllegalArgumentException("not options of new: " + newOptions);
@@ -112,6 +116,7 @@ public final class Lab implements AutoCloseable {
 
     /** Starts a fresh world like this one but bounded to {@code maxsize} items ({@code new maxsize=N ...}). */
     public Lab maxsize(int maxsize) {
+        require(maxsize >= 0, "maxsize must be an integer >= 0 (0: unbounded), not " + maxsize);
         Command.New s = world.setup();
         return apply("new maxsize=" + maxsize, new Command.New(BigInteger.valueOf(maxsize), s.seed(), s.kind(), s.debug(), s.algorithm()));
     }
@@ -124,6 +129,7 @@ public final class Lab implements AutoCloseable {
 
     /** Starts a fresh world like this one with a {@code "fifo"}, {@code "lifo"} or {@code "priority"} queue. */
     public Lab kind(String kind) {
+        require(kind != null, "kind must be fifo, lifo or priority, not null");
         QueueKind k = QueueKind.fromWord(kind).orElseThrow(() ->
                 new IllegalArgumentException("unknown kind '" + kind + "'; try: fifo, lifo or priority"));
         Command.New s = world.setup();
@@ -148,6 +154,7 @@ public final class Lab implements AutoCloseable {
      *                                  ({@code where P9} without a task P9), with the console's message
      */
     public Lab command(String line) {
+        require(line != null, "lab.command needs a line, not null; try: lab.command(\"step\")");
         Command command = parse(line, world.kind());
         if (command == null) {
             return this;
@@ -180,11 +187,15 @@ public final class Lab implements AutoCloseable {
      * {@code lab.spawnProducer("P count=3 delay=0.1 sentinel=off")}.
      */
     public Lab spawnProducer(String words) {
+        require(words != null, "spawnProducer needs a name and options, not null; try: spawnProducer() for the defaults");
         return command("spawn producer " + words);
     }
 
     /** The built-in producer putting {@code count} items, sleeping {@code delay} after each, then {@code None}. */
     public Lab spawnProducer(String name, int count, double delay) {
+        checkName(name);
+        require(count >= 0, "count must be an integer >= 0, not " + count);
+        checkDelay(delay);
         return apply("spawn producer " + name + " count=" + count + " delay=" + delay,
                 new Command.Spawn(Role.PRODUCER, name, CountSpec.fixed(count), DelaySpec.fixed(delay),
                         world.kind() != QueueKind.PRIORITY));
@@ -197,11 +208,14 @@ public final class Lab implements AutoCloseable {
 
     /** {@code spawn consumer WORDS}, for example {@code lab.spawnConsumer("C delay=0.2")}. */
     public Lab spawnConsumer(String words) {
+        require(words != null, "spawnConsumer needs a name and options, not null; try: spawnConsumer() for the defaults");
         return command("spawn consumer " + words);
     }
 
     /** The built-in consumer sleeping {@code delay} after each item. */
     public Lab spawnConsumer(String name, double delay) {
+        checkName(name);
+        checkDelay(delay);
         return apply("spawn consumer " + name + " delay=" + delay,
                 new Command.Spawn(Role.CONSUMER, name, null, DelaySpec.fixed(delay), false));
     }
@@ -255,6 +269,7 @@ public final class Lab implements AutoCloseable {
 
     /** {@code cancel NAME}: {@code task.cancel()} on a built-in or a user task. */
     public Lab cancel(String name) {
+        require(name != null, "cancel needs a task name, not null; tasks: " + String.join(", ", taskNames()));
         return apply("cancel " + name, new Command.Cancel(name));
     }
 
@@ -265,6 +280,7 @@ public final class Lab implements AutoCloseable {
 
     /** {@code step N}: runs handles, keeping iteration boundaries, until N more task steps have run. */
     public Lab step(long n) {
+        require(n >= 0, "step needs a number of steps >= 0, not " + n);
         return apply(n == 1 ? "step" : "step " + n, new Command.Step(n));
     }
 
@@ -275,6 +291,7 @@ public final class Lab implements AutoCloseable {
 
     /** {@code tick N}. */
     public Lab tick(long n) {
+        require(n >= 0, "tick needs a number of iterations >= 0, not " + n);
         return apply(n == 1 ? "tick" : "tick " + n, new Command.Tick(n));
     }
 
@@ -285,6 +302,9 @@ public final class Lab implements AutoCloseable {
 
     /** {@code run until=T}: iterates while the next iteration starts at or before {@code t}, then sets the clock to {@code t}. */
     public Lab runUntil(double t) {
+        // The language's until=T is a decimal >= 0: no sign, no NaN (a huge one is infinity).
+        require(!Double.isNaN(t) && Double.compare(t, 0.0) >= 0, "run until=T needs a time >= 0, not " + t
+                + "; try: lab.runUntil(1.5)");
         return apply("run until=" + t, new Command.Run(OptionalDouble.of(t)));
     }
 
@@ -411,9 +431,7 @@ public final class Lab implements AutoCloseable {
         } else {
             checkTopLevel("spawn");
         }
-        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a task name is one word, not '" + name + "'");
-        }
+        checkName(name);
         try {
             world.requireFreeName(name);     // before the frame begins: a refused spawn shows nothing
         } catch (WorldError e) {
@@ -500,7 +518,8 @@ public final class Lab implements AutoCloseable {
      * @throws IllegalArgumentException if the world has no built-in task of that name
      */
     public ViewText where(String task) {
-        return view(new View.Where(Objects.requireNonNull(task, "task")));
+        require(task != null, "where needs a task name, not null");
+        return view(new View.Where(task));
     }
 
     /** {@code queue}: the queue's slots, its unfinished count and the tasks waiting in get() and put(). */
@@ -579,7 +598,8 @@ public final class Lab implements AutoCloseable {
 
     /** {@code help CMD}: one command in detail, with examples. */
     public ViewText help(String command) {
-        return view(new View.Help(Objects.requireNonNull(command, "command")));
+        require(command != null, "help needs a command word, not null; try: lab.help() for every command");
+        return view(new View.Help(command));
     }
 
     /** The queue ({@code asyncio.Queue}); its {@code putNowait}/{@code getNowait} never switch tasks. */
@@ -781,6 +801,30 @@ public final class Lab implements AutoCloseable {
 
     private void closeUserTasks() {
         threads.closeAll();
+    }
+
+    /** Refuses an argument as the command language refuses a bad word: one line, nothing changed. */
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** A task name is a word the command language can refer to: {@code cancel NAME}, {@code where NAME}. */
+    private static void checkName(String name) {
+        require(name != null, "a task needs a name, not null; try: \"P\"");
+        require(Parser.isBareWord(name), "'" + name.replace("\n", "\\n") + "' cannot be a task name: the commands could"
+                + " not name it (one word, without blanks, quotes, '#' or '='); try: \"" + suggestedName(name) + "\"");
+    }
+
+    private static String suggestedName(String name) {
+        String word = name.replaceAll("[\\s\"#=\\p{Cntrl}]+", "_");
+        return word.isEmpty() || word.equals("_") ? "T" : word;
+    }
+
+    /** A delay is a decimal >= 0, as {@code delay=D} is (no sign, no NaN). */
+    private static void checkDelay(double delay) {
+        require(!Double.isNaN(delay) && Double.compare(delay, 0.0) >= 0, "delay must be a decimal >= 0, not " + delay);
     }
 
     /** A line as the console parses it in a world of {@code kind} (a priority world has no None). */

@@ -129,7 +129,8 @@ class ParserTest {
 
         @Test
         void optionsInAnyOrderAndOfAnySize() throws ScriptError {
-            assertThat(parse("new kind=priority seed=-123456789012345678901234567890 maxsize=99999999999999999999"))
+            assertThat(script("new kind=priority seed=-123456789012345678901234567890 maxsize=99999999999999999999\n")
+                    .get(0).command())
                     .isEqualTo(new Command.New(new BigInteger("99999999999999999999"),
                             new BigInteger("-123456789012345678901234567890"), QueueKind.PRIORITY));
             assertThat(parse("new maxsize=007 kind=lifo#c"))
@@ -142,6 +143,15 @@ class ParserTest {
                     QueueKind.FIFO, true));
             assertThat(parse("new debug=off seed=3")).isEqualTo(new Command.New(BigInteger.ZERO, BigInteger.valueOf(3),
                     QueueKind.FIFO, false));
+        }
+
+        /** A script takes any bound, as the oracle does; typed, one the console cannot show is refused. */
+        @Test
+        void aBoundAboveTheIntRangeIsRefusedWhenTyped() throws ScriptError {
+            assertThat(error("new maxsize=99999999999999999999").reason())
+                    .isEqualTo("maxsize too large: at most 2147483647 (0 is unbounded)");
+            assertThat(parse("new maxsize=2147483647"))
+                    .isEqualTo(new Command.New(BigInteger.valueOf(Integer.MAX_VALUE), BigInteger.ZERO, QueueKind.FIFO));
         }
 
         @ParameterizedTest
@@ -479,16 +489,38 @@ class ParserTest {
     class Views {
 
         @Test
-        void viewsAreTypedAndIgnoreTheWordsTheyDoNotTake() throws ScriptError {
+        void viewsAreTyped() throws ScriptError {
             assertThat(parse("show")).isEqualTo(new Command.View.Show());
-            assertThat(parse("tasks count=3 \"a b\" x#c")).isEqualTo(new Command.View.Tasks());
-            assertThat(parse("help spawn extra")).isEqualTo(new Command.View.Help("spawn"));
+            assertThat(parse("help spawn")).isEqualTo(new Command.View.Help("spawn"));
             assertThat(parse("help")).isEqualTo(new Command.View.Help(null));
-            assertThat(parse("where \"P 0\" x")).isEqualTo(new Command.View.Where("P 0"));
+            assertThat(parse("where \"P 0\"")).isEqualTo(new Command.View.Where("P 0"));
             assertThat(parse("where")).isEqualTo(new Command.View.Where(null));
-            assertThat(parse("trace 5 6")).isEqualTo(new Command.View.Trace(OptionalInt.of(5)));
             assertThat(parse("trace \"5\"")).isEqualTo(new Command.View.Trace(OptionalInt.of(5)));
             assertThat(parse("trace")).isEqualTo(new Command.View.Trace(OptionalInt.empty()));
+        }
+
+        /** In a script the words after a view are ignored, as the oracle ignores them. */
+        @Test
+        void inAScriptAViewIgnoresItsWords() throws ScriptError {
+            assertThat(script("tasks count=3 \"a b\" x#c\nhelp spawn extra\ntrace 5 6\nqueue x\n"))
+                    .extracting(Line::command).containsExactly(new Command.View.Tasks(), new Command.View.Help(null),
+                            new Command.View.Trace(OptionalInt.empty()), new Command.View.Queue());
+        }
+
+        /** Typed, a word a view does not take is an error that says what to type. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "show everything        | show takes no words, not 'everything' | try: show",
+            "tasks count=3          | tasks takes no words, not 'count=3'   | try: tasks",
+            "quit now               | quit takes no words, not 'now'        | try: quit",
+            "help spawn extra       | help takes one command word, not 'extra' after it | try: help step",
+            "where \"P 0\" x         | where takes one task name, not 'x' after it | try: where P0",
+            "trace 5 6              | trace takes one number of lines, not '6' after it | try: trace 10",
+        })
+        void typedAViewRefusesTheWordsItDoesNotTake(String line, String reason, String hint) {
+            ScriptError e = error(line);
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.hint()).isEqualTo(hint);
         }
 
         @ParameterizedTest
@@ -573,9 +605,13 @@ class ParserTest {
         }
 
         @Test
-        void aByteOrderMarkIsPartOfTheFirstWord() {
+        void aByteOrderMarkIsNamed() throws ScriptError {
+            // The oracle refuses it too (as part of an unknown first word): here it is named.
             byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'n', 'e', 'w', '\n'};
-            assertThat(scriptError(bom).reason()).isEqualTo("unknown command '\ufeffnew'");
+            assertThat(scriptError(bom).getMessage()).isEqualTo(
+                    "line 1: the script starts with a UTF-8 byte-order mark (U+FEFF): save it as UTF-8 without a BOM");
+            assertThat(error("\ufeff# a comment").reason()).contains("byte-order mark (U+FEFF)");
+            assertThat(script("put \ufeffx\n").get(0).command()).isEqualTo(new Command.Put("\ufeffx"));
         }
 
         @Test

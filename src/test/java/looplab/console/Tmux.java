@@ -104,6 +104,17 @@ final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-e", "-t", session);
     }
 
+    /** The cursor's row, from 0 at the top of the visible screen. */
+    int cursorRow() throws IOException, InterruptedException {
+        return Integer.parseInt(tmux("display-message", "-p", "-t", session, "#{cursor_y}").strip());
+    }
+
+    /** Pastes {@code text} as a terminal does, between bracketed-paste marks (line ends sent as CR). */
+    void paste(Path text) throws IOException, InterruptedException {
+        tmux("load-buffer", "-b", "paste", text.toString());
+        tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", session);
+    }
+
     /** Polls the screen until {@code done} holds; fails with the screen after {@code seconds}. */
     String waitFor(String what, Predicate<String> done, double seconds) throws IOException, InterruptedException {
         return poll(what, this::screen, done, seconds);

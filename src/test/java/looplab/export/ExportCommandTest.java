@@ -32,13 +32,20 @@ class ExportCommandTest {
         Path html = dir.resolve("run.html");
         Session.Output out = session.execute("export html " + html);
         assertThat(out.kind()).isEqualTo(Session.Kind.VIEW);
-        assertThat(out.text().toString()).startsWith("wrote " + html + ": open it in a browser");
+        assertThat(out.text().toString()).matches("wrote \\Q" + html + "\\E \\(\\d+ KB\\): open it in a browser.*");
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Producer P0 added: Item 0 from P0");
         Path json = dir.resolve("run.json");
         assertThat(session.execute("export perfetto " + json).text().toString()).contains("ui.perfetto.dev");
         PerfettoTraceTest.check(Files.readString(json));
         assertThat(session.frame().toString()).isEqualTo(before);
         assertThat(session.execute("step").text().toString()).contains("task steps 4");
+    }
+
+    @Test
+    void sizesReadAsPeopleReadThem() {
+        assertThat(Exports.size(12)).isEqualTo("1 KB");
+        assertThat(Exports.size(98_584)).isEqualTo("99 KB");
+        assertThat(Exports.size(5_931_625)).isEqualTo("5.9 MB");
     }
 
     @Test

@@ -3,9 +3,7 @@ package looplab.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -142,13 +140,8 @@ class InvariantPropertiesTest {
             cmds.forEach(c -> script.append(c.text()).append('\n'));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status;
-            try {
-                status = ScriptRunner.run(script.toString().getBytes(StandardCharsets.UTF_8), () -> out,
-                        new PrintStream(err, true, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            int status = ScriptRunner.run(script.toString().getBytes(StandardCharsets.UTF_8), () -> out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(status).as("%s: exit status; stderr %s\n%s", label, err, script)
                     .isEqualTo(first.rejected().isEmpty() ? ScriptRunner.OK : ScriptRunner.INVALID);
             assertThat(out.toString(StandardCharsets.UTF_8)).as("%s: ScriptRunner's trace of\n%s", label, script)
