@@ -66,6 +66,8 @@ public final class EventLoop {
     private volatile int commands;
     // Handles other threads handed over with call_soon_threadsafe; the owner moves them in.
     private final ConcurrentLinkedQueue<Handle> arrived = new ConcurrentLinkedQueue<>();
+    // Set after a handle is added to `arrived`: one volatile read per handle on the owner's path.
+    private volatile boolean anyArrived;
 
     /** A fresh loop: clock 0, nothing scheduled, owned by the calling thread. */
     public EventLoop() {}
@@ -359,8 +361,9 @@ public final class EventLoop {
      * @param what what the callback does, for the views ({@code "put_nowait('x')"}), or null
      */
     public Handle callSoonThreadsafe(String what, Callback callback, Object arg) {
-        Handle handle = new Handle(callback, arg, Handle.Purpose.THREADSAFE, null, what);
+        Handle handle = new Handle.Threadsafe(callback, arg, what);
         arrived.add(handle);
+        anyArrived = true;
         asleep = false;            // _write_to_self: a byte on the self-pipe wakes the selector
         if (Thread.currentThread() == owner) {
             moveArrived();
@@ -427,7 +430,7 @@ public final class EventLoop {
         if (Thread.currentThread() != owner) {
             foreignCall(true);
         }
-        Handle handle = new Handle(callback, arg, purpose, task, null);
+        Handle handle = new Handle(callback, arg, purpose, task);
         addReady(handle);
         return handle;
     }
@@ -444,9 +447,10 @@ public final class EventLoop {
 
     /** Moves the threadsafe handles that arrived during a command to the ready deque (the owner only). */
     private void moveArrived() {
-        if (arrived.isEmpty()) {
+        if (!anyArrived) {
             return;
         }
+        anyArrived = false;        // cleared before the poll: a handle added meanwhile sets it again
         Handle h;
         while ((h = arrived.poll()) != null) {
             ready.addLast(h);
@@ -631,7 +635,9 @@ public final class EventLoop {
                 }
             }
         }
-        asleep = false;
+        if (asleep) {
+            asleep = false;        // a volatile write only when it changes: this runs every iteration
+        }
         while (!timers.isEmpty() && timers.peek().when() <= clock) {
             TimerHandle timer = timers.poll();
             if (!timer.cancelled()) {      // only live timers move; a cancelled one is dropped

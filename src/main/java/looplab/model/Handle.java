@@ -30,15 +30,13 @@ public class Handle {
     private final Object arg;
     private final Purpose purpose;
     private final Task task;
-    private final String what;
     private boolean cancelled;
 
-    Handle(Callback callback, Object arg, Purpose purpose, Task task, String what) {
+    Handle(Callback callback, Object arg, Purpose purpose, Task task) {
         this.callback = callback;
         this.arg = arg;
         this.purpose = purpose;
         this.task = task;
-        this.what = what;
     }
 
     /** Marks the handle so that the loop skips it; a handle that already ran is unaffected. */
@@ -63,7 +61,22 @@ public class Handle {
 
     /** What a {@link Purpose#THREADSAFE} callback does, as its caller said, or {@code null}. */
     public String what() {
-        return what;
+        return null;
+    }
+
+    /** A {@code call_soon_threadsafe} handle, with what its caller said it does (a subclass, so other handles stay small). */
+    static final class Threadsafe extends Handle {
+        private final String what;
+
+        Threadsafe(Callback callback, Object arg, String what) {
+            super(callback, arg, Purpose.THREADSAFE, null);
+            this.what = what;
+        }
+
+        @Override
+        public String what() {
+            return what;
+        }
     }
 
     /** The future passed to a done-callback, or {@code null}. */

@@ -9,7 +9,7 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     private final long seq;
 
     TimerHandle(double when, long seq, Callback callback, Object arg, Purpose purpose, Task task) {
-        super(callback, arg, purpose, task, null);
+        super(callback, arg, purpose, task);
         this.when = when;
         this.seq = seq;
     }
