@@ -32,8 +32,17 @@ public sealed interface Fact {
     /** A top-level {@code get}: the item, or refused by an empty queue. */
     record GetOutcome(boolean ok, String item) implements Fact {}
 
-    /** A top-level {@code cancel}: what {@code task.cancel()} returned. */
-    record CancelOutcome(String task, boolean ok) implements Fact {}
+    /**
+     * A top-level {@code cancel}: what {@code task.cancel()} returned; {@code neverDelivered}: the
+     * task's wake-up was lost (debug mode), so no step will ever deliver it.
+     */
+    record CancelOutcome(String task, boolean ok, boolean neverDelivered) implements Fact {
+
+        /** A cancel that will be delivered (or was refused). */
+        public CancelOutcome(String task, boolean ok) {
+            this(task, ok, false);
+        }
+    }
 
     /**
      * {@code thread put}: another thread's {@code put_nowait}, {@code ok} or refused with

@@ -511,7 +511,8 @@ public final class Journal implements LoopObserver {
             flushWakes(r);
         } else if (event instanceof TraceEvent.CancelResult) {
             TraceEvent.CancelResult e = (TraceEvent.CancelResult) event;
-            r.outcomes.add(new Fact.CancelOutcome(e.task(), e.ok()));
+            Actor cancelled = world.task(e.task());
+            r.outcomes.add(new Fact.CancelOutcome(e.task(), e.ok(), cancelled != null && cancelled.task().wakeupLost()));
             flushWakes(r);
         }
     }

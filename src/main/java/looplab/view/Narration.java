@@ -95,6 +95,10 @@ public final class Narration {
         } else if (fact instanceof Fact.CancelOutcome) {
             Fact.CancelOutcome e = (Fact.CancelOutcome) fact;
             String name = name(e.task());
+            if (e.neverDelivered()) {
+                return "cancel " + name + " -> True, but " + name + " has no next step to deliver it: its wake-up"
+                        + " was lost (debug mode's RuntimeError)";
+            }
             return e.ok() ? "cancel " + name + " -> True: the CancelledError is delivered at " + name + "'s next step"
                     : "cancel " + name + " -> False: " + name + " is already done";
         } else if (fact instanceof Fact.ThreadPutOutcome) {
