@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import looplab.travel.TimeMachine;
+import looplab.view.Timeline;
 import looplab.view.WatchScreen;
 import org.jline.builtins.Less;
 import org.jline.builtins.Source;
@@ -393,8 +395,9 @@ final class Watch {
     // ---- drawing -----------------------------------------------------------------------------
 
     private List<AttributedString> world(int columns, int rows) {
-        WatchScreen.Chrome chrome = new WatchScreen.Chrome(message, error, running ? pace() : null,
-                session.timeMachine().status());
+        TimeMachine machine = session.timeMachine();
+        WatchScreen.Chrome chrome = new WatchScreen.Chrome(message, error, running ? pace() : null, machine.status(),
+                new Timeline.Run(machine.presentWorld(), machine.presentJournal(), machine.viewedStep()));
         return screen.lines(session.world(), session.journal(), columns, rows, chrome);
     }
 

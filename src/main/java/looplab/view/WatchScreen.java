@@ -2,6 +2,7 @@ package looplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import looplab.model.EventLoop;
 import looplab.model.Handle;
@@ -47,10 +48,11 @@ public final class WatchScreen {
      * @param running while {@code r} runs: how fast, as the keys line shows it; otherwise null
      * @param past    in the past, where in time the moment shown is ({@code viewing step 12 of 40});
      *                at the present, null
+     * @param run     the whole run, for the strip of the timeline around the step shown; null: no strip
      */
-    public record Chrome(String message, boolean error, String running, String past) {
-        /** No message, not running, at the present. */
-        public static final Chrome NONE = new Chrome("", false, null, null);
+    public record Chrome(String message, boolean error, String running, String past, Timeline.Run run) {
+        /** No message, not running, at the present, no timeline strip. */
+        public static final Chrome NONE = new Chrome("", false, null, null, null);
     }
 
     private final boolean styled;
@@ -86,10 +88,12 @@ public final class WatchScreen {
         Part timers = Part.shrinking(max -> split(section(t -> TimersView.render(t, world, max))), rows, 4, 3);
         Part tasks = Part.shrinking(max -> split(section(t -> TasksView.render(t, world, max))), rows, 9, 1);
         Part idle = idle(world);
+        Part strip = strip(chrome.run(), columns);
         if (columns >= TWO_COLUMNS) {
             parts.add(happened);
             parts.add(beside(listing, List.of(queue, ready, timers), columns));
             parts.add(tasks);
+            parts.add(strip);
             parts.add(idle);
         } else {
             parts.add(happened);
@@ -98,6 +102,7 @@ public final class WatchScreen {
             parts.add(ready);
             parts.add(timers);
             parts.add(tasks);
+            parts.add(strip);
             parts.add(idle);
         }
         int[] k = allocate(parts, rows - 3);
@@ -242,7 +247,7 @@ public final class WatchScreen {
         }
         List<AttributedString> all = lines;
         int anchor = detail;
-        return new Part(1, 2, all.size(), 5, k -> {
+        return new Part(1, 2, all.size(), 6, k -> {
             int from = anchor >= 0 ? Math.min(anchor, all.size() - k) : all.size() - k;
             from = Math.max(0, from);
             return all.subList(from, Math.min(all.size(), from + k));
@@ -292,6 +297,23 @@ public final class WatchScreen {
             out.addAll(split(section(t -> WhereView.listing(t, code, mark, from, from + n))));
             return out;
         });
+    }
+
+    /**
+     * The timeline's lanes around the step shown, one column a task step, as wide as the screen,
+     * without the legend (the {@code timeline} view has it).
+     */
+    private Part strip(Timeline.Run run, int columns) {
+        if (run == null || run.world().steps() == 0) {
+            return Part.wholeOrNone(List.of(), 5);
+        }
+        try {
+            Timeline.Spec spec = new Timeline.Spec(Timeline.By.STEP, OptionalDouble.empty(), OptionalDouble.empty(),
+                    columns, unicode, false);
+            return Part.wholeOrNone(split(Timeline.render(run, spec, styled)), 5);
+        } catch (Timeline.OutOfRange e) {
+            return Part.wholeOrNone(List.of(), 5);
+        }
     }
 
     /** When the loop is idle with tasks not done: who waits on what (its first lines when short of room). */
@@ -354,9 +376,18 @@ public final class WatchScreen {
      * whole section); {@code want} lines are enough to read it, and sections of lower
      * {@code rank} get theirs first.
      */
-    private record Part(int min, int want, int pref, int rank, IntFunction<List<AttributedString>> draw) {
+    private record Part(int min, int want, int pref, int rank, boolean whole, IntFunction<List<AttributedString>> draw) {
         Part {
             want = Math.max(min, Math.min(want, pref));
+        }
+
+        Part(int min, int want, int pref, int rank, IntFunction<List<AttributedString>> draw) {
+            this(min, want, pref, rank, false, draw);
+        }
+
+        /** A section shown whole or not at all (the timeline strip: lanes without their axis say nothing). */
+        static Part wholeOrNone(List<AttributedString> lines, int rank) {
+            return new Part(0, lines.size(), lines.size(), rank, true, k -> lines);
         }
 
         static Part fixed(List<AttributedString> lines) {
@@ -405,7 +436,11 @@ public final class WatchScreen {
         }
         byRank.sort(java.util.Comparator.comparingInt(i -> parts.get(i).rank()));
         for (int i : byRank) {
-            int more = Math.max(0, Math.min(left, parts.get(i).want() - k[i]));
+            Part p = parts.get(i);
+            int more = Math.max(0, Math.min(left, p.want() - k[i]));
+            if (p.whole() && more < p.want() - k[i]) {
+                continue;                            // no room for all of it: none of it
+            }
             k[i] += more;
             left -= more;
         }
@@ -413,7 +448,7 @@ public final class WatchScreen {
         while (left > 0 && grew) {
             grew = false;
             for (int i : byRank) {
-                if (left > 0 && k[i] < parts.get(i).pref()) {
+                if (left > 0 && !parts.get(i).whole() && k[i] < parts.get(i).pref()) {
                     k[i]++;
                     left--;
                     grew = true;

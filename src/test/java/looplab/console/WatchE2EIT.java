@@ -70,13 +70,14 @@ class WatchE2EIT {
                     .contains("waiting in get(): -   waiting in put(): -")
                     .contains("1. C0: first step")
                     .contains("t=0.198  timer: P1's sleep ends")
-                    .contains("P1 producer  1/3 produced    sleeping until t=0.198");
+                    .contains("P1 producer  1/3 produced    sleeping until t=0.198")
+                    .contains("TIMELINE  task steps 1..2 of 2").contains("step 2, the present");
 
             t.keys("b");
             screen = titleSays(t, "task steps 1   queue 1");
             assertThat(screen).contains("viewing step 1 of 2").contains(">> P0 ran  step 1")
                     .contains("CODE    P0 (producer) ran last, now at line 6")
-                    .contains("The past: f goes forward");
+                    .contains("The past: f goes forward").contains("step 1, shown");
             t.keys("Right");
             titleSays(t, "task steps 2   queue 2");
             t.keys("Left");

@@ -10,6 +10,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import looplab.command.Command;
 import looplab.console.Session;
+import looplab.travel.TimeMachine;
+import looplab.view.Timeline;
 import looplab.view.WatchScreen;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.TestFactory;
  * The watch screen at any size, after every command of seeded random sessions: exactly as many
  * lines as the terminal has rows, none wider than its columns; on a terminal big enough, the
  * title bar first, the keys last, every section's heading in between, and the listing marked at
- * the line its heading names; on a smaller one, the size it needs. The same world and size give
- * the same lines. Seeds 9000000 + i; {@code -Dlooplab.props.cases=N} scales (default 1000, a tenth
- * of them here).
+ * the line its heading names, the timeline strip whole or not at all; on a smaller one, the size
+ * it needs. Some commands are followed by {@code back}, so that screens of the past are drawn too.
+ * The same world and size give the same lines. Seeds 9000000 + i; {@code -Dlooplab.props.cases=N}
+ * scales (default 1000, a tenth of them here).
  */
 class WatchScreenPropertiesTest {
     private static final int CASES = Integer.getInteger("looplab.props.cases", 1000) / 10;
@@ -40,14 +43,20 @@ class WatchScreenPropertiesTest {
         WatchScreen screen = new WatchScreen(false, rnd.nextBoolean());
         for (int i = 0; i < script.size(); i++) {
             session.execute(script.get(i).text());
+            if (rnd.nextInt(5) == 0) {
+                session.execute("back " + (1 + rnd.nextInt(3)));      // the past, which the next command continues
+            }
             int columns = 40 + rnd.nextInt(181);
             int rows = 8 + rnd.nextInt(63);
             String at = "seed " + seed + ", " + columns + "x" + rows + ", after:\n" + Gen.render(script, i);
-            List<AttributedString> lines = screen.lines(session.world(), session.journal(), columns, rows,
-                    WatchScreen.Chrome.NONE);
+            TimeMachine machine = session.timeMachine();
+            WatchScreen.Chrome chrome = rnd.nextBoolean() ? WatchScreen.Chrome.NONE : new WatchScreen.Chrome("", false,
+                    null, machine.status(), new Timeline.Run(machine.presentWorld(), machine.presentJournal(),
+                    machine.viewedStep()));
+            List<AttributedString> lines = screen.lines(session.world(), session.journal(), columns, rows, chrome);
             assertThat(lines).as(at).hasSize(rows);
             assertThat(lines).as(at).allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(columns));
-            assertThat(screen.lines(session.world(), session.journal(), columns, rows, WatchScreen.Chrome.NONE))
+            assertThat(screen.lines(session.world(), session.journal(), columns, rows, chrome))
                     .as(at).isEqualTo(lines);
             String text = String.join("\n", lines.stream().map(AttributedString::toString).toList());
             if (!WatchScreen.fits(columns, rows)) {
@@ -58,6 +67,9 @@ class WatchScreenPropertiesTest {
             assertThat(lines.get(rows - 1).toString()).as(at).contains("step").contains("q ");
             for (String heading : List.of("CODE ", "QUEUE ", "READY ", "TIMERS ", "TASKS ")) {
                 assertThat(text).as(at).containsPattern("(^|\n|\\| )" + heading);
+            }
+            if (text.contains("TIMELINE ")) {
+                assertThat(text).as(at + "the strip whole").contains("\nqueue  ");
             }
             Matcher m = NOW_AT.matcher(text);
             if (m.find()) {

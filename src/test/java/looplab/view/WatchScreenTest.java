@@ -60,10 +60,24 @@ class WatchScreenTest {
     Stream<DynamicTest> chrome() {
         record Case(String name, WatchScreen.Chrome chrome) {}
         return Stream.of(
-                new Case("message_90x20", new WatchScreen.Chrome("r ran 3 task steps, stopped (r runs on)", false, null, null)),
-                new Case("running_90x20", new WatchScreen.Chrome("", false, "4 steps a second", null)),
-                new Case("past_90x20", new WatchScreen.Chrome("", false, null, "viewing step 1 of 2")))
+                new Case("message_90x20", new WatchScreen.Chrome("r ran 3 task steps, stopped (r runs on)", false, null, null, null)),
+                new Case("running_90x20", new WatchScreen.Chrome("", false, "4 steps a second", null, null)),
+                new Case("past_90x20", new WatchScreen.Chrome("", false, null, "viewing step 1 of 2", null)))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> golden(c.name(), screen(run(SEED42), 90, 20, c.chrome()))));
+    }
+
+    /** The strip of the timeline below the tasks, where it fits whole: at 120x40, not at 80x24. */
+    @TestFactory
+    Stream<DynamicTest> timelineStrip() {
+        return Stream.of(new int[] {120, 40}, new int[] {80, 24}, new int[] {200, 50}).map(size -> {
+            String name = "strip_seed42_" + size[0] + "x" + size[1];
+            return DynamicTest.dynamicTest(name, () -> {
+                ViewDriver d = run(SEED42);
+                d.run("step 5");
+                Timeline.Run run = new Timeline.Run(d.world, d.journal, d.world.steps());
+                golden(name, screen(d, size[0], size[1], new WatchScreen.Chrome("", false, null, null, run)));
+            });
+        });
     }
 
     @Test
