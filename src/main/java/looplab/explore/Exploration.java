@@ -38,11 +38,19 @@ public final class Exploration {
      * @throws ExploreLimit if the world cannot be explored in this mode; nothing ran then
      */
     public static Report explore(World world, ExploreOptions options, BooleanSupplier stop, Predicate<World> user) {
-        Report main = run(world, options, stop, user);
+        Report main;
         List<Report> alongside = new ArrayList<>();
-        if (options.mode() == Mode.LOOP && threadsRefusal(world) == null && !stop.getAsBoolean()) {
-            alongside.add(run(world, options.asThreads(false), stop, null));
-            alongside.add(run(world, options.asThreads(true), stop, null));
+        // A body that reaches into this world (a queue captured from the lab) fails in its copy,
+        // which reports the failure, instead of changing this world.
+        Thread owner = world.loop().freeze("explore");
+        try {
+            main = run(world, options, stop, user);
+            if (options.mode() == Mode.LOOP && threadsRefusal(world) == null && !stop.getAsBoolean()) {
+                alongside.add(run(world, options.asThreads(false), stop, null));
+                alongside.add(run(world, options.asThreads(true), stop, null));
+            }
+        } finally {
+            world.loop().thaw(owner);
         }
         return new Report(main.options(), main.schedules(), main.blocked(), main.cut(), main.naive(),
                 main.distinctFinals(), main.nanos(), main.steps(), main.checked(), main.broken(), main.failure(),

@@ -68,6 +68,10 @@ public final class EventLoop {
     private final ConcurrentLinkedQueue<Handle> arrived = new ConcurrentLinkedQueue<>();
     // Set after a handle is added to `arrived`: one volatile read per handle on the owner's path.
     private volatile boolean anyArrived;
+    // While a copy of this world is rebuilt (see freeze): what rebuilds it, or null.
+    private volatile String frozen;
+    // The owner while frozen: never started, so no thread is ever it and every call takes the slow path.
+    private static final Thread FROZEN = new Thread("looplab-frozen");
 
     /** A fresh loop: clock 0, nothing scheduled, owned by the calling thread. */
     public EventLoop() {}
@@ -105,6 +109,7 @@ public final class EventLoop {
 
     /** Whether the calling thread stays foreign: false if the owner had ended and it took over. */
     private synchronized boolean adopt() {
+        checkNotFrozen();
         Thread current = Thread.currentThread();
         Thread o = owner;
         if (current == o) {
@@ -180,6 +185,41 @@ public final class EventLoop {
      */
     public void giveBack(Thread previous) {
         owner = previous;
+    }
+
+    /**
+     * Refuses every call that changes this loop, its futures or its queues, from any thread, until
+     * {@link #thaw}: while a copy of this world is rebuilt by replaying its commands (time travel,
+     * explore), a coroutine body that captured this world's queue instead of its own would change
+     * this world. The refusal fails that body's task in the copy, so the copy shows it. It costs
+     * the owner's calls nothing: they find another owner and take the slow path, which checks.
+     * Only the owner freezes.
+     *
+     * @param why what rebuilds the copy, for the error ({@code "time travel"})
+     * @return the owner, to give to {@link #thaw}
+     * @throws IllegalStateException if the calling thread is not the owner, or the loop is frozen
+     */
+    public Thread freeze(String why) {
+        checkOwner();
+        Thread previous = owner;
+        frozen = Objects.requireNonNull(why, "why");
+        owner = FROZEN;
+        return previous;
+    }
+
+    /** Ends a {@link #freeze}, called by the thread that froze the loop, with what freeze returned. */
+    public void thaw(Thread previous) {
+        owner = previous;
+        frozen = null;
+    }
+
+    private void checkNotFrozen() {
+        String why = frozen;
+        if (why != null) {
+            throw new IllegalStateException("this world is frozen while " + why + " rebuilds a copy of it by"
+                    + " replaying its commands, and a coroutine reached into it (a queue captured from the lab?)."
+                    + " Reach the world through the task: t.queue(), not a variable that holds lab.queue().");
+        }
     }
 
     /** Which handle of each batch runs next, from now on ({@link Scheduler#FIFO} unless set). */
@@ -349,7 +389,8 @@ public final class EventLoop {
      * Schedules {@code callback(arg)} from any thread and wakes the loop
      * ({@code loop.call_soon_threadsafe}): the handle joins the ready deque's tail (if the owner is
      * running a command, as soon as it is between two handles), and a loop asleep in its selector
-     * wakes, so the next iteration runs it at once. Never refused, in debug mode either.
+     * wakes, so the next iteration runs it at once. Never refused, in debug mode either (only while
+     * the loop is {@linkplain #freeze frozen}).
      */
     public Handle callSoonThreadsafe(Runnable action) {
         return callSoonThreadsafe(null, arg -> action.run(), null);
@@ -361,6 +402,7 @@ public final class EventLoop {
      * @param what what the callback does, for the views ({@code "put_nowait('x')"}), or null
      */
     public Handle callSoonThreadsafe(String what, Callback callback, Object arg) {
+        checkNotFrozen();
         Handle handle = new Handle.Threadsafe(callback, arg, what);
         arrived.add(handle);
         anyArrived = true;

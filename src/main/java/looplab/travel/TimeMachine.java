@@ -294,11 +294,16 @@ public final class TimeMachine {
      */
     private Replay replay(long step, List<Consumer<TraceEvent>> listeners, boolean record) throws TravelError {
         List<World> built = new ArrayList<>(1);
+        // A body that reaches into the present (a queue captured from the lab) fails in the replay,
+        // which then does not replay the same, instead of changing the present.
+        Thread owner = presentWorld.loop().freeze("time travel");
         try {
             return replay(step, listeners, record, built);
         } catch (TravelError | RuntimeException e) {
             built.forEach(TimeMachine::release);    // a failed replay's coroutines end too
             throw e;
+        } finally {
+            presentWorld.loop().thaw(owner);
         }
     }
 

@@ -212,4 +212,26 @@ class ThreadConfinementTest {
         assertThat(loop.readyHandles()).hasSize(1);
         assertThat(loop.runOne()).isTrue();
     }
+
+    @Test
+    void aFrozenLoopRefusesEveryThreadUntilThawed() throws Exception {
+        EventLoop loop = new EventLoop();
+        Queue<String> queue = new Queue<>(loop, 0);
+        queue.putNowait("a");
+        Thread owner = loop.freeze("time travel");
+        assertThatThrownBy(() -> queue.putNowait("b")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("frozen while time travel").hasMessageContaining("t.queue()");
+        assertThat(fromAnotherThread(() -> { queue.putNowait("b"); return null; }))
+                .hasMessageContaining("frozen");
+        assertThat(fromAnotherThread(() -> loop.callSoonThreadsafe(() -> {}))).hasMessageContaining("frozen");
+        assertThat(fromAnotherThread(() -> { loop.checkOwner(); return null; })).hasMessageContaining("frozen");
+        assertThatThrownBy(queue::getNowait).hasMessageContaining("frozen");
+        assertThatThrownBy(loop::runOne).hasMessageContaining("frozen");
+        loop.thaw(owner);
+        assertThat(queue.contents()).containsExactly("a");
+        assertThat(loop.readyCount()).isZero();
+        assertThat(loop.owner()).isSameAs(Thread.currentThread());
+        queue.putNowait("b");
+        assertThat(queue.contents()).containsExactly("a", "b");
+    }
 }

@@ -38,6 +38,26 @@ class LabExploreTest {
     }
 
     @Test
+    void aCopyWhoseCoroutineReachesIntoThisWorldFailsAndLeavesThisWorldUntouched() {
+        try (Lab lab = Lab.of("maxsize=2")) {
+            Queue<String> captured = lab.queue();      // this world's queue, not a copy's
+            lab.spawn("A", t -> captured.putNowait("from A")).spawnConsumer("C delay=0");
+            lab.step(1);
+            java.util.List<String> items = captured.contents();
+            double clock = lab.time();
+            String trace = lab.trace();
+            String frame = lab.frame();
+            Report r = lab.exploreReport("", null);
+            assertThat(r.brokenOn(Invariant.NO_FAILURE)).isPositive();
+            assertThat(r.failure().violation().what()).contains("frozen while explore");
+            assertThat(captured.contents()).isEqualTo(items);
+            assertThat(lab.time()).isEqualTo(clock);
+            assertThat(lab.trace()).isEqualTo(trace);
+            assertThat(lab.frame()).isEqualTo(frame);
+        }
+    }
+
+    @Test
     void awaitPutIsNotARace() {
         try (Lab lab = Lab.of("maxsize=1")) {
             lab.spawn("A", AWAIT_PUT).spawn("B", AWAIT_PUT).spawnConsumer("C delay=0");

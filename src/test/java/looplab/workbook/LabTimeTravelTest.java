@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import looplab.model.Queue;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,36 @@ class LabTimeTravelTest {
                     .hasMessageContaining("does not replay the same")
                     .hasMessageContaining("deterministic");
             assertThat(lab.viewing()).isNull();
+        }
+    }
+
+    @Test
+    void aReplayedCoroutineThatReachesIntoThePresentLeavesThePresentUntouched() {
+        try (Lab lab = Lab.seeded(7)) {
+            Queue<String> captured = lab.queue();      // the present world's queue, not a replay's
+            lab.spawnProducer("P count=2 delay=0");
+            lab.spawn("mine", t -> {
+                captured.putNowait("from mine");
+                t.sleep(0.5);
+                t.print("got " + t.await(captured.get()));
+            });
+            lab.run();
+            List<String> items = captured.contents();
+            double clock = lab.time();
+            String trace = lab.trace();
+            long steps = lab.steps();
+            String present = lab.frame();
+            assertThatThrownBy(lab::back).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("does not replay the same");
+            assertThat(lab.viewing()).isNull();
+            assertThat(captured.contents()).isEqualTo(items);
+            assertThat(lab.time()).isEqualTo(clock);
+            assertThat(lab.trace()).isEqualTo(trace);
+            assertThat(lab.steps()).isEqualTo(steps);
+            assertThat(lab.frame()).isEqualTo(present);
+            // and the present is the lab's again: its own commands work on it
+            lab.put("x");
+            assertThat(captured.contents()).endsWith("x");
         }
     }
 
