@@ -86,6 +86,7 @@ public final class ThreadedBuffer {
     private String did = "";
     private int overwritten = -1;
     private int overwriter = -1;
+    private java.util.function.IntToLongFunction taskStep;   // set by a replay: schedule step -> task step
 
     public ThreadedBuffer(List<Spec> specs, int maxsize, boolean lock, boolean fifoCheck, boolean deadlockExpected) {
         this.threads = specs.toArray(new Spec[0]);
@@ -302,10 +303,28 @@ public final class ThreadedBuffer {
         if (overwritten == x && overwriter >= 0 && overwriter != p) {
             String other = threads[overwriter].name();
             return other + " stored " + label(item[overwriter]) + " into the same slot; " + threads[p].name() + " and "
-                    + other + " both read tail = " + local[overwriter] + " (at steps " + Math.min(readAt[p], readAt[overwriter])
-                    + " and " + Math.max(readAt[p], readAt[overwriter]) + ")";
+                    + other + " both read tail = " + local[overwriter] + " (" + atSteps(Math.min(readAt[p], readAt[overwriter]),
+                    Math.max(readAt[p], readAt[overwriter])) + ")";
         }
         return "another put stored into its slot before it was taken";
+    }
+
+    /** Two steps of the schedule, and, in a replay, the task steps that played them (those `goto` takes). */
+    private String atSteps(int a, int b) {
+        if (taskStep == null) {
+            return "at steps " + a + " and " + b;
+        }
+        return "at task steps " + taskStep.applyAsLong(a) + " and " + taskStep.applyAsLong(b) + ", the schedule's steps "
+                + a + " and " + b + "; `goto " + taskStep.applyAsLong(a) + "` and `goto " + taskStep.applyAsLong(b)
+                + "` show them";
+    }
+
+    /**
+     * For a replay on the loop, where the schedule's step {@code k} (from 1) is played by task step
+     * {@code taskStep(k)}: what went wrong then names both.
+     */
+    public void nameTaskSteps(java.util.function.IntToLongFunction taskStep) {
+        this.taskStep = taskStep;
     }
 
     private boolean inBuffer(int x) {

@@ -1,5 +1,7 @@
 package looplab.builtins;
 
+import java.util.ArrayList;
+import java.util.List;
 import looplab.model.Coroutine;
 import looplab.model.EventLoop;
 import looplab.model.Future;
@@ -11,13 +13,21 @@ import looplab.model.SuspensionPoint;
  * thread is a task, and each of its steps on the {@link ThreadedBuffer} is one task step. Only
  * the thread whose turn it is runs; the others wait for their turn on a future, which the thread
  * before them completes (so each step runs in an iteration of its own). After the schedule,
- * the first thread that can run goes on.
+ * the first thread that can run goes on. A task's first step may only park, so the schedule's
+ * step k is not task step k: each step prints which schedule step it plays, and what went wrong
+ * names both numbers.
  */
 public final class ThreadedReplay {
+    /** How a step's printed line begins when it lost an item or took one twice. */
+    public static final String LOST = "LOST OR TAKEN TWICE: ";
+    /** How a step's printed line begins when a producer's items left out of order. */
+    public static final String OUT_OF_ORDER = "OUT OF ORDER: ";
+
     private final ThreadedBuffer buffer;
     private final int[] order;
     private final EventLoop loop;
     private final Future<?>[] turns;
+    private final List<Long> taskStepOf = new ArrayList<>();     // by thread step (from 0): the task step that played it
     private int position;
     private int turn;
 
@@ -28,6 +38,20 @@ public final class ThreadedReplay {
         this.loop = loop;
         this.turns = new Future<?>[buffer.threads()];
         this.turn = chooseNext();
+        buffer.nameTaskSteps(k -> taskStepOf.get(k - 1));
+    }
+
+    /**
+     * What went wrong, from a step's printed lines (a broken invariant, without its capital
+     * prefix), or null when nothing did.
+     */
+    public static String wentWrong(List<String> printed) {
+        for (String line : printed) {
+            if (line.startsWith(LOST) || line.startsWith(OUT_OF_ORDER)) {
+                return line.substring(line.indexOf(": ") + 2);
+            }
+        }
+        return null;
     }
 
     /** The coroutine of thread {@code id}, for its task. */
@@ -54,7 +78,7 @@ public final class ThreadedReplay {
         @Override
         public SuspensionPoint suspendedAt() {
             String label = buffer.done(id) ? "returned"
-                    : (turn == id ? "next: " : "waits for its turn to ") + buffer.nextStep(id);
+                    : (turn == id ? "next: " : "its turn to ") + buffer.nextStep(id);
             return new Point(label);
         }
 
@@ -66,12 +90,15 @@ public final class ThreadedReplay {
             if (turn != id) {
                 return park();
             }
+            boolean scheduled = position < order.length;
+            taskStepOf.add(loop.taskSteps());
             buffer.execute(id);
-            loop.currentTask().print(buffer.name(id) + " " + buffer.describeLast() + "   buffer " + buffer.picture());
+            loop.currentTask().print(buffer.name(id) + " " + buffer.describeLast() + "   buffer " + buffer.picture()
+                    + "   (" + (scheduled ? "the schedule's step " + (position + 1) : "after the schedule") + ")");
             ThreadedBuffer.Broken broken = buffer.check();
             if (broken != null) {
-                loop.currentTask().print((broken.kind() == ThreadedBuffer.Kind.CONSERVATION ? "LOST OR TAKEN TWICE: "
-                        : "OUT OF ORDER: ") + broken.what());
+                loop.currentTask().print((broken.kind() == ThreadedBuffer.Kind.CONSERVATION ? LOST : OUT_OF_ORDER)
+                        + broken.what());
             }
             position++;
             turn = chooseNext();

@@ -2,6 +2,7 @@ package looplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import looplab.command.Command;
 import looplab.model.Awaiting;
 import looplab.model.EventLoop;
 import looplab.world.World;
@@ -85,6 +86,12 @@ final class FrameView {
     static void ran(Text t, World world, CommandRecord last) {
         for (Fact outcome : last.outcomes()) {
             t.add(Text.IND).add(Narration.outcome(outcome)).nl();
+        }
+        if (last.command() instanceof Command.Replay r && r.threads()) {
+            t.add(Text.IND).wrapIndented("each thread step of the schedule is played by one task step; a task whose"
+                    + " turn has not come only parks on a future in its step (often its first step does just that), so"
+                    + " the schedule's step k is not task step k: each step prints which of the schedule's steps it"
+                    + " plays").nl();
         }
         List<HandleRun> runs = last.handleRuns();
         long total = runs.size();

@@ -73,6 +73,8 @@ public final class TaskStates {
                 return "yielded (sleep(0))";
             case DONE:
                 return "returned: done";
+            case FUTURE:
+                return "waiting for a future";
             default:
                 return awaiting.word();
         }

@@ -2,6 +2,7 @@ package looplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import looplab.builtins.ThreadedReplay;
 import looplab.command.Command;
 import looplab.model.Awaiting;
 import looplab.model.Handle;
@@ -73,6 +74,12 @@ final class WhyView {
             t.wrap("; on the way it " + String.join(", ", did));
         }
         t.wrap(".").nl();
+        String wrong = ThreadedReplay.wentWrong(s.printed());
+        if (wrong != null) {
+            t.add("What went wrong: ", Text.HEAD).wrap(wrong + ". Each put and get here is several thread steps,"
+                    + " and another thread may run between any two of them; with `lock=on` each holds the lock over"
+                    + " its steps, and on the event loop each runs whole, between two awaits.").nl();
+        }
         surprises(t, s, name);
     }
 

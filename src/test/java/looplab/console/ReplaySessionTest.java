@@ -52,8 +52,28 @@ class ReplaySessionTest {
         }
         assertThat(frame).contains("LOST OR TAKEN TWICE: 'Item 0 from P0' was lost");
         String why = s.execute("why").text().toString().replaceAll("\\s+", " ");
-        assertThat(why).contains("'Item 0 from P0' was lost: P1 stored 'Item 0 from P1' into the same slot;"
-                + " P0 and P1 both read tail = 0 (at steps 1 and 3)");
+        assertThat(why).contains("What went wrong: 'Item 0 from P0' was lost: P1 stored 'Item 0 from P1' into the same"
+                + " slot; P0 and P1 both read tail = 0 (at task steps ");
+    }
+
+    @Test
+    void theLostItemNamesTheTaskStepsOfBothReads() {
+        Session s = session("new seed=42", "spawn producer count=3 delay=0.1..0.5", "spawn producer count=3 delay=0.1..0.5",
+                "spawn consumer", "spawn consumer");
+        String replay = s.execute("replay threads:lock=off:P0,P0,P1,P1,P0").text().toString().replaceAll("\\s+", " ");
+        assertThat(replay).contains("each thread step of the schedule is played by one task step")
+                .contains("the schedule's step k is not task step k");
+        String frame = s.execute("step 8").text().toString();
+        // P1, C0 and C1 park in task steps 2-4, and P0's store is task step 5: the schedule's step 3 is task step 6.
+        assertThat(frame).contains("P0 and P1 both read tail = 0 (at task steps 1 and 6, the schedule's steps 1 and 3;"
+                + " `goto 1` and `goto 6` show them)")
+                .contains("waiting for its turn to write tail = 1").doesNotContain("waiting for waits")
+                .contains("(the schedule's step 5)");
+        String why = s.execute("why").text().toString().replaceAll("\\s+", " ");
+        assertThat(why).contains("What went wrong: 'Item 0 from P0' was lost").contains("at task steps 1 and 6")
+                .contains("`goto 1` and `goto 6` show them");
+        assertThat(s.execute("goto 1").text().toString()).contains(">> P0 ran  step 1").contains("P0 reads tail = 0");
+        assertThat(s.execute("goto 6").text().toString()).contains(">> P1 ran  step 6").contains("P1 reads tail = 0");
     }
 
     @Test
