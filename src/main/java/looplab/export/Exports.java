@@ -47,7 +47,14 @@ public final class Exports {
      * @throws IllegalStateException if the run does not replay as it ran
      */
     public static String render(Format format, World world, String title) {
-        return format == Format.PERFETTO ? PerfettoTrace.of(world) : ReplayPage.of(world, title);
+        // A body that reaches into this world (a queue captured from the lab) fails in the replay,
+        // which then does not end where the run is, instead of changing this world.
+        Thread owner = world.loop().freeze("export");
+        try {
+            return format == Format.PERFETTO ? PerfettoTrace.of(world) : ReplayPage.of(world, title);
+        } finally {
+            world.loop().thaw(owner);
+        }
     }
 
     /**

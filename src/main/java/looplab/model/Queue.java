@@ -353,6 +353,7 @@ public class Queue<T> {
 
     /** Parks a new waiter at the tail of the putters (getters); a shut-down queue refuses. */
     private Future<Void> park(boolean putter) {
+        loop.checkThread();        // a waiter joins the queue: a change of it, as putNowait is
         if (shutDown) {
             throw new QueueShutDown();
         }
@@ -432,6 +433,7 @@ public class Queue<T> {
          * frees a slot puts the item for it, so a woken putter has nothing left to do.
          */
         private Object py34Put(RuntimeException thrown) {
+            loop.checkThread();    // it may hand the item over or park: changes of this queue
             if (putter != null) {
                 putter = null;
                 item = null;
@@ -493,6 +495,7 @@ public class Queue<T> {
          * result. Cancelled after its future got the item, the getter raises and the item is lost.
          */
         private Object py34Get(RuntimeException thrown) {
+            loop.checkThread();    // it may take an item or park: changes of this queue
             Future<T> waited = carrier;
             carrier = null;
             if (waited != null) {

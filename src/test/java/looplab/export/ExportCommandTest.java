@@ -96,17 +96,23 @@ class ExportCommandTest {
         }
     }
 
-    /** A body that captured the lab's queue runs on that queue in a replay too: the export refuses, nothing is written. */
+    /** A body that captured the lab's queue fails in the replay (the lab is frozen): the export refuses, nothing is written. */
     @Test
     void aRunThatDoesNotReplayIsRefused() {
         try (Lab lab = Lab.seeded(1)) {
             looplab.model.Queue<String> q = lab.queue();
             lab.spawn("mine", t -> t.print("got " + t.await(q.get())));
             lab.put("a").run();
+            String frame = lab.frame();
+            String trace = lab.trace();
             Path html = dir.resolve("q.html");
             assertThatThrownBy(() -> lab.exportHtml(html.toString())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("cannot export this run: replaying the run did not end where the run is");
             assertThat(html).doesNotExist();
+            // the replay's body was refused the lab's queue (frozen meanwhile): the lab is as it was
+            assertThat(q.getterCount()).isZero();
+            assertThat(lab.frame()).isEqualTo(frame);
+            assertThat(lab.trace()).isEqualTo(trace);
         }
     }
 
