@@ -32,7 +32,8 @@ var lab = Lab.create();
 Queue<String> q = lab.queue();
 lab.spawnConsumer("C0 delay=0").spawn("timeout", t -> t.sleep(3.0)).tick();
 System.out.println("Before: C0 " + lab.state("C0") + ", clock t=" + lab.time());
-System.out.println("The other thread's put_nowait raised: " + onAnotherThread(() -> q.putNowait("x")));
+System.out.println("The other thread's put_nowait raised: "
+        + java.util.Objects.toString(onAnotherThread(() -> q.putNowait("x")), "nothing, and stored 'x'"));
 System.out.println("After: the loop is asleep: " + lab.loop().asleep() + ", and C0's wake-up waits in the ready queue: "
         + lab.loop().readyHandles().size() + " handle");
 lab.step();
@@ -59,8 +60,8 @@ System.out.println("Refused: " + refused.getMessage().substring(0, refused.getMe
 debug.run();
 System.out.println("...but 'x' is in the queue: " + debug.items() + ", and C0 is "
         + debug.tasks().toString().lines().filter(l -> l.contains("C0")).findFirst().orElse("").replaceAll(".* got +", ""));
-System.out.println("With nobody waiting, debug mode refuses nothing: "
-        + onAnotherThread(() -> debug.queue().putNowait("y")) + "; queue " + debug.items());
+System.out.println("With nobody waiting, debug mode refuses nothing: put_nowait raised "
+        + java.util.Objects.toString(onAnotherThread(() -> debug.queue().putNowait("y")), "nothing") + "; queue " + debug.items());
 debug.close();
 
 // The console has the same as commands (`thread put x`, `new debug=on`), and `why` explains them.
