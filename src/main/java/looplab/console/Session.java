@@ -206,15 +206,7 @@ public final class Session {
      */
     public Output travel(Command.Travel move) {
         try {
-            if (move instanceof Command.Travel.Back) {
-                machine.back(((Command.Travel.Back) move).n());
-            } else if (move instanceof Command.Travel.Forward) {
-                machine.forward(((Command.Travel.Forward) move).n());
-            } else if (move instanceof Command.Travel.GoTo) {
-                machine.goTo(((Command.Travel.GoTo) move).step());
-            } else {
-                machine.goToTime(((Command.Travel.GoToTime) move).time());
-            }
+            machine.move(move);
         } catch (TravelError e) {
             return error(e.getMessage(), e.hint());
         }

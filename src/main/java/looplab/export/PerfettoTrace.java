@@ -311,25 +311,23 @@ public final class PerfettoTrace {
         }
 
         private void meta(String what, int tid, String name) {
-            JsonObject e = new JsonObject();
-            e.addProperty("name", what);
-            e.addProperty("ph", "M");
-            e.addProperty("pid", pid);
-            e.addProperty("tid", tid);
             JsonObject args = new JsonObject();
             args.addProperty("name", name);
-            e.add("args", args);
-            events.add(e);
+            metadata(what, tid, args);
         }
 
         private void metaSort(String what, int tid, int index) {
+            JsonObject args = new JsonObject();
+            args.addProperty("sort_index", index);
+            metadata(what, tid, args);
+        }
+
+        private void metadata(String what, int tid, JsonObject args) {
             JsonObject e = new JsonObject();
             e.addProperty("name", what);
             e.addProperty("ph", "M");
             e.addProperty("pid", pid);
             e.addProperty("tid", tid);
-            JsonObject args = new JsonObject();
-            args.addProperty("sort_index", index);
             e.add("args", args);
             events.add(e);
         }

@@ -110,6 +110,23 @@ public final class TimeMachine {
     // ---- moving ------------------------------------------------------------------------------
 
     /**
+     * Makes the move a {@code back}, {@code forward} or {@code goto} line asks for.
+     *
+     * @throws TravelError as {@link #back}, {@link #forward}, {@link #goTo} and {@link #goToTime} do
+     */
+    public void move(Command.Travel move) throws TravelError {
+        if (move instanceof Command.Travel.Back back) {
+            back(back.n());
+        } else if (move instanceof Command.Travel.Forward forward) {
+            forward(forward.n());
+        } else if (move instanceof Command.Travel.GoTo goTo) {
+            goTo(goTo.step());
+        } else {
+            goToTime(((Command.Travel.GoToTime) move).time());
+        }
+    }
+
+    /**
      * Shows the moment {@code n} task steps before the one shown (at most back to step 0).
      *
      * @throws TravelError at step 0, or if the world cannot be replayed

@@ -363,15 +363,7 @@ public final class Lab implements AutoCloseable {
     private Lab travel(String text, Command.Travel move) {
         checkTopLevel(text);
         try {
-            if (move instanceof Command.Travel.Back) {
-                machine.back(((Command.Travel.Back) move).n());
-            } else if (move instanceof Command.Travel.Forward) {
-                machine.forward(((Command.Travel.Forward) move).n());
-            } else if (move instanceof Command.Travel.GoTo) {
-                machine.goTo(((Command.Travel.GoTo) move).step());
-            } else {
-                machine.goToTime(((Command.Travel.GoToTime) move).time());
-            }
+            machine.move(move);
         } catch (TravelError e) {
             throw new IllegalArgumentException(e.getMessage() + "\n  " + e.hint());
         }
